@@ -1,0 +1,14 @@
+using CutoverBot.Core.Cards;
+
+namespace CutoverBot.Core.Commands;
+
+/// <summary>
+/// The answer to an Action.Execute: the card that replaces the one clicked (or a message when there is none),
+/// an HTTP-style status (200, or 400 for bad data, 403 for someone else's entry), and any further messages to send.
+/// </summary>
+public sealed record CardActionResult(int StatusCode, CardReply? Card, string? Message, IReadOnlyList<OutgoingMessage> FollowUps)
+{
+    public static CardActionResult Ok(CardReply card) => new(200, card, null, []);
+    public static CardActionResult BadRequest(string message) => new(400, null, message, []);
+    public static CardActionResult Forbidden(string message) => new(403, null, message, []);
+}

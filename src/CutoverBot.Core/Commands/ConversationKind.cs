@@ -1,0 +1,8 @@
+namespace CutoverBot.Core.Commands;
+
+public enum ConversationKind
+{
+    Personal,
+    Channel,
+    GroupChat,
+}

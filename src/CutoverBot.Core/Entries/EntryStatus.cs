@@ -1,0 +1,8 @@
+namespace CutoverBot.Core.Entries;
+
+public enum EntryStatus
+{
+    Pending,
+    Reentered,
+    NotNeeded,
+}

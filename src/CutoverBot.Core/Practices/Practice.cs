@@ -1,0 +1,19 @@
+namespace CutoverBot.Core.Practices;
+
+/// <summary>A GP practice: one Teams team the bot is installed in.</summary>
+public sealed class Practice
+{
+    /// <summary>The Teams team id (19:...@thread.tacv2).</summary>
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? OdsCode { get; set; }
+    public string TenantId { get; set; } = "";
+    public string ServiceUrl { get; set; } = "";
+    /// <summary>The channel the bot posts to (the team's General channel until setup chooses another).</summary>
+    public string ChannelId { get; set; } = "";
+    /// <summary>Teams user id of the practice manager; null until someone completes setup.</summary>
+    public string? ManagerUserId { get; set; }
+    public DateTimeOffset InstalledAt { get; set; }
+    /// <summary>False once the bot is uninstalled or removed; nothing is posted to an inactive practice.</summary>
+    public bool Active { get; set; } = true;
+}

@@ -1,0 +1,62 @@
+using CutoverBot.Core.Storage;
+using LiteDB;
+
+namespace CutoverBot.Core.Practices;
+
+/// <summary>Practices, their rosters and the users the bot can reach.</summary>
+public sealed class PracticeStore
+{
+    private readonly ILiteCollection<Practice> _practices;
+    private readonly ILiteCollection<PracticeMember> _members;
+    private readonly ILiteCollection<ChatUserRecord> _users;
+
+    public PracticeStore(CutoverDatabase db)
+    {
+        _practices = db.Collection<Practice>("practices");
+        _members = db.Collection<PracticeMember>("members");
+        _users = db.Collection<ChatUserRecord>("users");
+        _practices.EnsureIndex(p => p.OdsCode);
+        _members.EnsureIndex(m => m.PracticeId);
+        _members.EnsureIndex(m => m.UserId);
+        _members.EnsureIndex(m => m.AadObjectId);
+    }
+
+    public Practice? Find(string practiceId) => _practices.FindById(practiceId);
+
+    public IReadOnlyList<Practice> All() => _practices.FindAll().ToList();
+
+    public void Upsert(Practice practice) => _practices.Upsert(practice);
+
+    /// <summary>Finds a practice by team id, ODS code or name (case-insensitive), for the export command line.</summary>
+    public Practice? FindByAnyKey(string key)
+    {
+        var byId = _practices.FindById(key);
+        if (byId is not null) return byId;
+        return _practices.FindAll().FirstOrDefault(p =>
+            string.Equals(p.OdsCode, key, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public void UpsertMember(PracticeMember member)
+    {
+        member.Id = PracticeMember.KeyFor(member.PracticeId, member.UserId);
+        _members.Upsert(member);
+    }
+
+    public void RemoveMember(string practiceId, string userId) => _members.Delete(PracticeMember.KeyFor(practiceId, userId));
+
+    public PracticeMember? FindMember(string practiceId, string userId) => _members.FindById(PracticeMember.KeyFor(practiceId, userId));
+
+    public IReadOnlyList<PracticeMember> Members(string practiceId) => _members.Find(m => m.PracticeId == practiceId).ToList();
+
+    /// <summary>The active practices where this user is staff (not a guest).</summary>
+    public IReadOnlyList<Practice> PracticesOfStaff(string userId)
+    {
+        var ids = _members.Find(m => m.UserId == userId && !m.IsGuest).Select(m => m.PracticeId).ToHashSet();
+        return ids.Select(Find).Where(p => p is { Active: true }).Cast<Practice>().ToList();
+    }
+
+    public ChatUserRecord? FindUser(string userId) => _users.FindById(userId);
+
+    public void UpsertUser(ChatUserRecord user) => _users.Upsert(user);
+}

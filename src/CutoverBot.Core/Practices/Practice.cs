@@ -16,4 +16,14 @@ public sealed class Practice
     public DateTimeOffset InstalledAt { get; set; }
     /// <summary>False once the bot is uninstalled or removed; nothing is posted to an inactive practice.</summary>
     public bool Active { get; set; } = true;
+
+    /// <summary>Final data production day; null until setup.</summary>
+    public DateOnly? FdpDate { get; set; }
+    /// <summary>Go-live day on the new system; null until setup.</summary>
+    public DateOnly? GoLiveDate { get; set; }
+    public bool IsDispensing { get; set; }
+    /// <summary>London time of the morning posts.</summary>
+    public TimeOnly MorningPostTime { get; set; } = new(8, 0);
+    /// <summary>True once someone has completed setup.</summary>
+    public bool IsSetUp => FdpDate is not null && GoLiveDate is not null;
 }

@@ -1,0 +1,9 @@
+namespace CutoverBot.Core.Checklist;
+
+public enum MorningPostKind
+{
+    /// <summary>The day's checklist card in the practice channel (the go-live card on go-live day).</summary>
+    ChannelChecklist,
+    /// <summary>The practice manager's morning card in personal chat.</summary>
+    ManagerMorning,
+}

@@ -8,6 +8,12 @@ namespace CutoverBot.Core.Commands;
 /// </summary>
 public sealed record CardActionResult(int StatusCode, CardReply? Card, string? Message, IReadOnlyList<OutgoingMessage> FollowUps)
 {
+    /// <summary>
+    /// True when the card clicked is shared (a channel checklist): the host also updates the posted message so everyone
+    /// sees the change, not only the person who clicked.
+    /// </summary>
+    public bool UpdateForEveryone { get; init; }
+
     public static CardActionResult Ok(CardReply card) => new(200, card, null, []);
     public static CardActionResult BadRequest(string message) => new(400, null, message, []);
     public static CardActionResult Forbidden(string message) => new(403, null, message, []);

@@ -26,11 +26,19 @@ public sealed class CutoverDatabase : IDisposable
 
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
+    /// <summary>
+    /// Held around read-then-write sequences (reference counters) that LiteDB alone would let two threads interleave.
+    /// One per database, so every store over this database shares it.
+    /// </summary>
+    internal Lock CounterLock { get; } = new();
+
     public void Dispose() => Database.Dispose();
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // LiteDB's defaults turn "" into null and trim strings; keep values exactly as saved so "" (no practice yet)
+        // round-trips and can be queried.
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         // LiteDB 5 knows nothing of DateOnly; ISO strings sort and compare correctly.
         mapper.RegisterType<DateOnly>(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             b => DateOnly.ParseExact(b.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -39,10 +39,6 @@ internal static class DateAssigner
         return (dob, occurred);
     }
 
-    /// <summary>An unmarked date with a year in the recent past reads as when it happened ("log call 24/11/2026 Margaret Evans ...").</summary>
-    internal static bool IsRecent(DateCandidate d, DateOnly today) =>
-        d.HasYear && d.Date is { } v && v <= today && v >= today.AddDays(-RecentDays);
-
     internal static bool OnlySeparatorsBetween(string text, int from, int to)
     {
         if (from > to) return false;

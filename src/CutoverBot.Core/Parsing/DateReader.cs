@@ -27,9 +27,11 @@ internal static partial class DateReader
                 : UkDate.ResolveWithoutYear(day, month, today);
             found.Add(Candidate(text, m, date, y.Success));
         }
+        var taken = found.Select(f => f.Span.Start).ToHashSet();
         foreach (Match m in DayMonthRegex().Matches(text))
         {
-            if (found.Any(f => f.Span.Contains(m.Index))) continue;
+            // Its lookarounds already keep it out of full dates; this guards against a textual date starting at the same digits.
+            if (taken.Contains(m.Index)) continue;
             var date = UkDate.ResolveWithoutYear(int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["m"].Value), today);
             found.Add(Candidate(text, m, date, hasYear: false));
         }

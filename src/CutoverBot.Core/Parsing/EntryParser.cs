@@ -31,7 +31,7 @@ public static partial class EntryParser
             var pos = end;
             while (pos < masked.Length && DateAssigner.IsSeparator(masked[pos])) pos++;
             return numbers.NhsSpans.Any(s => s.Start == pos)
-                || dates.Any(d => d.Span.Start == pos && d.HasYear && d.Marker != DateMarker.Occurrence)
+                || dates.Any(d => d.Span.Start == pos && d.HasYear && d.Marker is DateMarker.None or DateMarker.DateOfBirth)
                 || AnchorWordRegex().IsMatch(masked.AsSpan(pos));
         }
 

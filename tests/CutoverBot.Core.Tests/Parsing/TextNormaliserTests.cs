@@ -17,6 +17,7 @@ public sealed class TextNormaliserTests
     [InlineData("INR <2 and >4", "INR <2 and >4")]
     [InlineData("a &lt;b&gt; c", "a <b> c")]
     [InlineData("out\u2013of\u2013hours", "out-of-hours")]
+    [InlineData("Zoe\u0308", "Zo\u00eb")]
     [InlineData("", "")]
     [InlineData(null, "")]
     public void Normalise_TeamsText_PlainSingleLine(string? input, string expected) =>

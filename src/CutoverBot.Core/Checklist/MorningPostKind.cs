@@ -6,4 +6,6 @@ public enum MorningPostKind
     ChannelChecklist,
     /// <summary>The practice manager's morning card in personal chat.</summary>
     ManagerMorning,
+    /// <summary>After go-live: a nudge in personal chat to someone who still has entries to re-enter.</summary>
+    ReentryNudge,
 }

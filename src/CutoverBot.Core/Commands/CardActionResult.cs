@@ -14,6 +14,12 @@ public sealed record CardActionResult(int StatusCode, CardReply? Card, string? M
     /// </summary>
     public bool UpdateForEveryone { get; init; }
 
+    /// <summary>
+    /// The card everyone should see in the posted message when it differs from <see cref="Card"/>, which only the
+    /// person who clicked sees (a user-specific view with patient details). The host updates the posted message with it.
+    /// </summary>
+    public CardReply? SharedCard { get; init; }
+
     public static CardActionResult Ok(CardReply card) => new(200, card, null, []);
     /// <summary>Done, with a message instead of a replacement card.</summary>
     public static CardActionResult Done(string message, params IReadOnlyList<OutgoingMessage> followUps) => new(200, null, message, followUps);

@@ -29,6 +29,8 @@ public sealed class Practice
     /// tasks whose window had already closed before the practice started using the bot.
     /// </summary>
     public DateOnly? SetUpOn { get; set; }
+    /// <summary>The team's channels as the host last listed them (for the setup card); setup only accepts one of these, the General channel or the current one.</summary>
+    public List<PracticeChannel> Channels { get; set; } = [];
     /// <summary>True once someone has completed setup.</summary>
     public bool IsSetUp => FdpDate is not null && GoLiveDate is not null;
 }

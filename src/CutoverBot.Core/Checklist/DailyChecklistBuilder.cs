@@ -36,7 +36,8 @@ public sealed class DailyChecklistBuilder(CutoverCatalog catalog, ChecklistTickS
             phase,
             CutoverCalendar.PhaseText(dates, date),
             today.OrderBy(i => i.EndsOn).ThenBy(i => i.StartsOn).ToList(),
-            overdue.OrderBy(i => i.EndsOn).ToList(),
+            // Most recently missed first: those are the ones still worth catching up on.
+            overdue.OrderByDescending(i => i.EndsOn).ToList(),
             catalog.RemindersFor(phase, practice.IsDispensing).ToList(),
             CutoverCalendar.NextMilestone(dates, date));
     }

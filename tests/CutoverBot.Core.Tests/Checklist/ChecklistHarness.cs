@@ -1,4 +1,7 @@
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.Setup;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 using Microsoft.Extensions.Time.Testing;
@@ -21,6 +24,11 @@ internal sealed class ChecklistHarness : IDisposable
         Builder = new DailyChecklistBuilder(Catalog, Ticks);
         Cards = new ChecklistCards(Builder, new EntryActivity(Db));
         Planner = new MorningPostPlanner(Cards);
+        Entries = new EntryStore(Db);
+        var resolver = new PracticeResolver(Practices);
+        Access = new ChecklistAccess(resolver, Practices);
+        Setup = new SetupService(Practices, resolver, Builder, Time);
+        SetupCards = new SetupCards(Practices);
     }
 
     public static CutoverCatalog Catalog { get; } = CutoverCatalogLoader.LoadEmbedded();
@@ -32,12 +40,35 @@ internal sealed class ChecklistHarness : IDisposable
     public DailyChecklistBuilder Builder { get; }
     public ChecklistCards Cards { get; }
     public MorningPostPlanner Planner { get; }
+    public EntryStore Entries { get; }
+    public ChecklistAccess Access { get; }
+    public SetupService Setup { get; }
+    public SetupCards SetupCards { get; }
+
+    public static readonly ChatUser Sam = new("29:sam", "Sam Jones");
+    public static readonly ChatUser Manager = new("29:manager", "Pat Manager");
+    public static readonly ChatUser Guest = new("29:icb-guest", "ICB Visitor");
+
+    public static ChatContext InChannel(ChatUser user) => new(user, ConversationKind.Channel, PracticeId);
+    public static ChatContext InPersonal(ChatUser user) => new(user, ConversationKind.Personal, null);
+
+    public const string PracticeId = "19:team-riverside@thread.tacv2";
+
+    /// <summary>Saves the practice with a roster: Sam and the manager as staff, one guest.</summary>
+    public Practice Save(Practice practice)
+    {
+        Practices.Upsert(practice);
+        Practices.UpsertMember(new PracticeMember { PracticeId = practice.Id, UserId = Sam.Id, Name = Sam.Name });
+        Practices.UpsertMember(new PracticeMember { PracticeId = practice.Id, UserId = Manager.Id, Name = Manager.Name });
+        Practices.UpsertMember(new PracticeMember { PracticeId = practice.Id, UserId = Guest.Id, Name = Guest.Name, IsGuest = true });
+        return practice;
+    }
 
     public static Practice NewPractice(bool dispensing = false, DateOnly? setUpOn = null, string? manager = "29:manager") => new()
     {
-        Id = "19:team-riverside@thread.tacv2",
+        Id = PracticeId,
         Name = "Riverside Surgery",
-        ChannelId = "19:team-riverside@thread.tacv2",
+        ChannelId = PracticeId,
         FdpDate = Fdp,
         GoLiveDate = GoLive,
         IsDispensing = dispensing,

@@ -17,7 +17,7 @@ internal sealed class ChecklistHarness : IDisposable
 
     public ChecklistHarness()
     {
-        Time = new FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         Db = new CutoverDatabase(":memory:");
         Practices = new PracticeStore(Db);
         Ticks = new ChecklistTickStore(Db, Time);
@@ -76,7 +76,7 @@ internal sealed class ChecklistHarness : IDisposable
         SetUpOn = setUpOn ?? Fdp.AddDays(-35),
     };
 
-    /// <summary>Moves the fake clock to a London wall-clock time.</summary>
+    /// <summary>Moves the fake clock (forwards only) to a London wall-clock time.</summary>
     public void SetLondon(DateOnly date, int hour, int minute)
     {
         var local = date.ToDateTime(new TimeOnly(hour, minute));

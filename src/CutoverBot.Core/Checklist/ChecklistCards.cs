@@ -12,6 +12,9 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
     /// <summary>Overdue lines beyond this are summarised, to keep the card readable and under Teams' size limit.</summary>
     public const int MaxOverdueRows = 8;
 
+    /// <summary>The first day the calendar has anything for this practice; before it there is nothing to post.</summary>
+    public DateOnly? FirstTaskDay(Practice practice) => checklists.FirstTaskDay(practice);
+
     public CardReply Channel(Practice practice, DateOnly date, bool superseded)
     {
         var day = checklists.Build(practice, date);

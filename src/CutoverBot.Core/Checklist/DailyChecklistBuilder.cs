@@ -42,6 +42,12 @@ public sealed class DailyChecklistBuilder(CutoverCatalog catalog, ChecklistTickS
             CutoverCalendar.NextMilestone(dates, date));
     }
 
+    /// <summary>The first day any task of this practice is due to start (six weeks before FDP with the built-in catalog).</summary>
+    public DateOnly? FirstTaskDay(Practice practice) =>
+        CutoverCalendar.DatesOf(practice) is { } dates && catalog.TasksFor(practice.IsDispensing).Any()
+            ? catalog.TasksFor(practice.IsDispensing).Min(t => t.StartsOn(dates))
+            : null;
+
     /// <summary>Tasks of this practice whose window closed before the given day: the ones setup says are not tracked.</summary>
     public IReadOnlyList<CutoverTask> EndedBefore(Practice practice, DateOnly date)
     {

@@ -5,7 +5,8 @@ namespace CutoverBot.Core.Checklist;
 
 /// <summary>
 /// Decides which morning cards a practice gets on a London date; the scheduler decides when and the sender delivers.
-/// Nothing is planned for a practice that is inactive or not set up, or once legacy access has ended (phase closed).
+/// Nothing is planned for a practice that is inactive or not set up, before the first task of the calendar starts
+/// (a daily "nothing due" card months ahead would teach staff to ignore it), or once legacy access has ended.
 /// </summary>
 public sealed class MorningPostPlanner(ChecklistCards cards)
 {
@@ -13,6 +14,7 @@ public sealed class MorningPostPlanner(ChecklistCards cards)
     {
         if (!practice.Active || CutoverCalendar.DatesOf(practice) is not { } dates) return [];
         if (CutoverCalendar.PhaseOn(dates, londonDate) == CutoverPhase.Closed) return [];
+        if (cards.FirstTaskDay(practice) is { } first && londonDate < first) return [];
         var posts = new List<MorningPost>
         {
             new(practice.Id, MorningPostKind.ChannelChecklist, londonDate, cards.Channel(practice, londonDate, superseded: false), null),

@@ -119,4 +119,31 @@ public sealed class CutoverSimulationTests
         Assert.Contains(day.Today, i => i.Task.Id == "legacy-print");
         Assert.Contains(day.Reminders, r => r.Id == "reentry");
     }
+
+    [Fact]
+    public void Plan_EveryDayStaffTickWhatIsDue_NothingEverOverdueAndPostsStopAfterLegacyAccess()
+    {
+        using var h = new ChecklistHarness();
+        var practice = h.Save(ChecklistHarness.NewPractice(dispensing: true));
+        var postedDays = 0;
+
+        for (var date = Fdp.AddDays(-35); date <= GoLive.AddDays(95); date = date.AddDays(1))
+        {
+            h.SetLondon(date, 8, 0);
+            var posts = h.Planner.Plan(practice, date);
+            if (posts.Count == 0) { Assert.True(date > GoLive.AddDays(90), $"no post on {date}"); continue; }
+            postedDays++;
+            var card = (ChecklistCardData)posts[0].Card.Data;
+            Assert.False(card.HasOverdue, $"overdue on {date}");
+            Assert.DoesNotContain(card.Today, r => r.Done);
+            // 23:30 London is the same London day on both sides of the clock change (28 March 2027).
+            h.SetLondon(date, 23, 30);
+            foreach (var row in card.Today) h.Ticks.Tick(practice.Id, row.TaskId, "29:sam", "Sam Jones");
+            var evening = (ChecklistCardData)h.Planner.BuildChannelCard(practice, date, superseded: true).Data;
+            Assert.All(evening.Today, r => Assert.Equal("Done: ticked by Sam Jones at 23:30", r.Status));
+        }
+
+        Assert.Equal(35 + 6 + 91, postedDays);
+        Assert.Equal(ChecklistHarness.Catalog.Tasks.Count, h.Ticks.ForPractice(practice.Id).Count);
+    }
 }

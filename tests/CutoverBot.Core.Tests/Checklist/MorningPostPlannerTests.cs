@@ -27,6 +27,16 @@ public sealed class MorningPostPlannerTests
     }
 
     [Fact]
+    public void Plan_BeforeTheFirstTaskWindow_NothingThenPostsFromItsFirstDay()
+    {
+        using var h = new ChecklistHarness();
+        var practice = h.Save(ChecklistHarness.NewPractice(setUpOn: ChecklistHarness.Fdp.AddDays(-90)));
+
+        Assert.Empty(h.Planner.Plan(practice, ChecklistHarness.Fdp.AddDays(-43)));
+        Assert.Equal(2, h.Planner.Plan(practice, ChecklistHarness.Fdp.AddDays(-42)).Count);
+    }
+
+    [Fact]
     public void Plan_NoManager_OnlyTheChannelCard()
     {
         using var h = new ChecklistHarness();

@@ -1,3 +1,4 @@
+using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 
 namespace CutoverBot.Core.Tests.Checklist;
@@ -28,6 +29,23 @@ public sealed class CutoverSimulationTests
                 Assert.True(overdue == (ends < date), $"{task.Id} overdue={overdue} on {date}");
             }
         }
+    }
+
+    [Fact]
+    public void Channel_EveryDayNothingTicked_CardStaysWithinTeamsSizeLimit()
+    {
+        using var h = new ChecklistHarness();
+        var practice = h.Save(ChecklistHarness.NewPractice(dispensing: true, setUpOn: Fdp.AddDays(-60)));
+        var renderer = new CardRenderer();
+        var largest = 0;
+
+        for (var date = Fdp.AddDays(-42); date <= GoLive.AddDays(90); date = date.AddDays(1))
+        {
+            largest = Math.Max(largest, CardRenderer.Utf8Size(renderer.Render(h.Planner.BuildChannelCard(practice, date, superseded: true))));
+            largest = Math.Max(largest, CardRenderer.Utf8Size(renderer.Render(h.Cards.ManagerMorning(practice, date))));
+        }
+
+        Assert.InRange(largest, 1, CardRenderer.MaxCardBytes - 1);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using CutoverBot.Core.Checklist;
 using System.Text.Json;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
@@ -29,7 +30,8 @@ internal sealed class TestBot : IDisposable
         Entries = new EntryStore(Db);
         Audit = new AuditStore(Db);
         Practices = new PracticeStore(Db);
-        Router = new ChatCommandRouter(Entries, Audit, Practices, new ReferenceCounterStore(Db), Time);
+        Router = new ChatCommandRouter(Entries, Audit, Practices, new ReferenceCounterStore(Db), Time,
+            new ChecklistFeature(Db, Practices, CutoverCatalogLoader.LoadEmbedded(), Time));
         AddPractice(Riverside, "Riverside Surgery", Manager, Sam, Alex, Both);
         Practices.UpsertMember(new PracticeMember { PracticeId = Riverside, UserId = Guest.Id, Name = Guest.Name, IsGuest = true });
         AddPractice(Hillview, "Hillview Medical Centre", null, Hilda, Both);

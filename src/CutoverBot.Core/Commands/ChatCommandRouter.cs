@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
@@ -20,7 +21,8 @@ public sealed class ChatCommandRouter
     private readonly HeldEntryFiler _filer;
     private readonly PracticeResolver _resolver;
 
-    public ChatCommandRouter(EntryStore entries, AuditStore audit, PracticeStore practices, ReferenceCounterStore counters, TimeProvider time)
+    public ChatCommandRouter(EntryStore entries, AuditStore audit, PracticeStore practices, ReferenceCounterStore counters, TimeProvider time,
+        ChecklistFeature checklist)
     {
         _resolver = new PracticeResolver(practices);
         var recorder = new EntryRecorder(entries, audit, counters, time);
@@ -36,6 +38,7 @@ public sealed class ChatCommandRouter
             new EditCommand(access),
             new DeleteCommand(access, recorder),
             new PracticeCommand(_resolver),
+            .. checklist.Commands,
         ];
         ICardAction[] actions =
         [
@@ -43,24 +46,30 @@ public sealed class ChatCommandRouter
             new EntryDeleteAction(entries, access, recorder),
             new EntriesPageAction(myEntries),
             new PracticeChooseAction(_resolver, _filer),
+            .. checklist.Actions,
         ];
         _actions = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
     }
 
     /// <summary>Builds the router and its stores over one database.</summary>
-    public static ChatCommandRouter Create(CutoverDatabase db, TimeProvider time) =>
-        new(new EntryStore(db), new AuditStore(db), new PracticeStore(db), new ReferenceCounterStore(db), time);
+    public static ChatCommandRouter Create(CutoverDatabase db, TimeProvider time)
+    {
+        var practices = new PracticeStore(db);
+        return new(new EntryStore(db), new AuditStore(db), practices, new ReferenceCounterStore(db), time,
+            new ChecklistFeature(db, practices, CutoverCatalogLoader.LoadEmbedded(), time));
+    }
 
     /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
     public static IReadOnlyList<CommandInfo> Commands { get; } =
-        [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition, PracticeCommand.Definition];
+        [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition,
+            PracticeCommand.Definition, .. ChecklistFeature.CommandInfos];
 
     /// <summary>The leading words of each typed command.</summary>
     public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();
 
     /// <summary>Every Action.Execute verb the router handles.</summary>
     public static IReadOnlyList<string> Verbs { get; } =
-        [EntryCompleteAction.Name, EntryDeleteAction.Name, EntriesPageAction.Name, PracticeChooseAction.Name];
+        [EntryCompleteAction.Name, EntryDeleteAction.Name, EntriesPageAction.Name, PracticeChooseAction.Name, .. ChecklistFeature.Verbs];
 
     /// <summary>An example quick entry per kind, as the help card shows them.</summary>
     public static IReadOnlyDictionary<EntryCategory, string> QuickEntryExamples => HelpCommand.KindExamples;

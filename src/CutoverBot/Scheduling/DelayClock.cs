@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+
+namespace CutoverBot.Scheduling;
+
+/// <summary>
+/// The scheduler's and the sender's only way to wait. Waits run on the <see cref="TimeProvider"/>; the clock also keeps
+/// the wake-up times of the waits in progress, so a test can move a fake clock straight to the next one.
+/// </summary>
+public sealed class DelayClock(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<long, DateTimeOffset> _pending = new();
+    private long _next;
+
+    public TimeProvider Time => time;
+
+    public DateTimeOffset UtcNow => time.GetUtcNow();
+
+    /// <summary>Raised whenever a wait starts or ends (for test drivers).</summary>
+    internal event Action? Changed;
+
+    internal int PendingCount => _pending.Count;
+
+    internal DateTimeOffset? EarliestWake => _pending.IsEmpty ? null : _pending.Values.Min();
+
+    public async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (delay <= TimeSpan.Zero) return;
+        var id = Interlocked.Increment(ref _next);
+        _pending[id] = time.GetUtcNow() + delay;
+        Changed?.Invoke();
+        try
+        {
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _pending.TryRemove(id, out _);
+            Changed?.Invoke();
+        }
+    }
+}

@@ -12,7 +12,7 @@ namespace CutoverBot.Delivery;
 /// the bot has left the conversation. Every wait runs on the <see cref="DelayClock"/>.
 /// </summary>
 internal sealed class RetryingConnector(
-    ConnectorCall connector, DeliveryLimiter limiter, DelayClock clock, IOptions<DeliveryOptions> options, ILogger<RetryingConnector> logger)
+    ProactiveConnector connector, DeliveryLimiter limiter, DelayClock clock, IOptions<DeliveryOptions> options, ILogger<RetryingConnector> logger)
 {
     private readonly DeliveryOptions _options = options.Value;
 

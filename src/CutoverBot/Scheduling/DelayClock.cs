@@ -26,11 +26,14 @@ public sealed class DelayClock(TimeProvider time)
     {
         if (delay <= TimeSpan.Zero) return;
         var id = Interlocked.Increment(ref _next);
-        _pending[id] = time.GetUtcNow() + delay;
+        var due = time.GetUtcNow() + delay;
+        // The timer exists before the wait is announced, so a test driver that jumps to the announced time fires it.
+        var wait = Task.Delay(delay, time, cancellationToken);
+        _pending[id] = due;
         Changed?.Invoke();
         try
         {
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            await wait.ConfigureAwait(false);
         }
         finally
         {

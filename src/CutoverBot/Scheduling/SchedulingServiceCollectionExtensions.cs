@@ -9,7 +9,7 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// The morning posts: the scheduler (a hosted service), the post log, and the proactive sender with Teams' limits.
-    /// Expects the host to register <see cref="Microsoft.Bot.Builder.Integration.AspNet.Core.CloudAdapter"/>,
+    /// Expects the host to register <see cref="Microsoft.Bot.Connector.Authentication.BotFrameworkAuthentication"/>,
     /// <see cref="Core.Storage.CutoverDatabase"/>, <see cref="Core.Practices.PracticeStore"/> and an
     /// <see cref="IMorningPostPlanner"/>.
     /// </summary>
@@ -25,7 +25,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<ICardJsonRenderer, CoreCardJsonRenderer>();
 
         services.TryAddSingleton<DeliveryLimiter>();
-        services.TryAddSingleton<ConnectorCall>();
+        services.TryAddSingleton<ProactiveConnector>();
         services.TryAddSingleton<RetryingConnector>();
         services.TryAddSingleton<IProactiveSender, ProactiveSender>();
         services.TryAddSingleton<PostedCardUpdater>();

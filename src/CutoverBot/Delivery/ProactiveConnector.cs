@@ -3,17 +3,19 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 
 namespace CutoverBot.Delivery;
 
 /// <summary>
-/// Runs one Bot Connector call through the adapter's proactive turn (ContinueConversation), so the call is authenticated
-/// like every other the bot makes. Exceptions are caught inside the turn and rethrown here, so the adapter's turn-error
-/// handler never tries to post an error message into a conversation that is throttled or gone.
+/// Runs one Bot Connector call in a proactive turn (CloudAdapter.ContinueConversationAsync) on the bot's own
+/// authentication, so it gets the same tokens, HTTP client pool and shared JSON resolver as every other call. The adapter
+/// is a private one without the message handler's turn-error handler, which would otherwise try to post an apology into
+/// a conversation that is throttled or gone; exceptions are caught inside the turn and rethrown here.
 /// </summary>
-internal sealed class ConnectorCall(CloudAdapter adapter, IConfiguration configuration)
+internal sealed class ProactiveConnector(BotFrameworkAuthentication authentication, IConfiguration configuration, ILogger<ProactiveConnector> logger)
 {
+    private readonly CloudAdapter _adapter = new(authentication, logger);
+
     public const string TeamsChannel = "msteams";
 
     public string BotAppId { get; } = configuration["MicrosoftAppId"] ?? "";
@@ -29,7 +31,7 @@ internal sealed class ConnectorCall(CloudAdapter adapter, IConfiguration configu
         };
         T result = default!;
         Exception? failure = null;
-        await adapter.ContinueConversationAsync(Identity(), reference, audience: null!, async (turn, ct) =>
+        await _adapter.ContinueConversationAsync(Identity(), reference, audience: null!, async (turn, ct) =>
         {
             try
             {

@@ -24,6 +24,13 @@ public sealed class Practice
     public bool IsDispensing { get; set; }
     /// <summary>London time of the morning posts.</summary>
     public TimeOnly MorningPostTime { get; set; } = new(8, 0);
+    /// <summary>
+    /// London date setup was first completed. Kept when setup is run again: the checklist does not report as overdue
+    /// tasks whose window had already closed before the practice started using the bot.
+    /// </summary>
+    public DateOnly? SetUpOn { get; set; }
+    /// <summary>The team's channels as the host last listed them (for the setup card); setup only accepts one of these, the General channel or the current one.</summary>
+    public List<PracticeChannel> Channels { get; set; } = [];
     /// <summary>True once someone has completed setup.</summary>
     public bool IsSetUp => FdpDate is not null && GoLiveDate is not null;
 }

@@ -1,0 +1,18 @@
+using CutoverBot.Core.Commands;
+
+namespace CutoverBot.Core.Checklist;
+
+/// <summary>checklist: today's checklist card, on demand.</summary>
+internal sealed class ChecklistCommand(ChecklistAccess access, MorningPostPlanner planner, TimeProvider time) : IChatCommand
+{
+    public static CommandInfo Definition { get; } = new("checklist", "checklist", "Show today's cutover checklist.");
+
+    public CommandInfo Info => Definition;
+
+    public ChatResponse Handle(ChatContext context, string arguments)
+    {
+        var (practice, refusal) = access.PracticeFor(context);
+        if (practice is null) return ChatResponse.Say(refusal!);
+        return ChatResponse.Show(planner.BuildChannelCard(practice, LondonClock.Today(time), superseded: false));
+    }
+}

@@ -1,0 +1,26 @@
+using CutoverBot.Core.Commands;
+
+namespace CutoverBot.Core.Checklist;
+
+/// <summary>done &lt;task id&gt;: ticks a task by typing, the typed twin of the card's Tick button.</summary>
+internal sealed class DoneCommand(ChecklistAccess access, CutoverCatalog catalog, ChecklistTickStore ticks) : IChatCommand
+{
+    public static CommandInfo Definition { get; } = new("done", "done <task id>", "Tick a checklist task, for example done third-parties.");
+
+    public CommandInfo Info => Definition;
+
+    public ChatResponse Handle(ChatContext context, string arguments)
+    {
+        var id = arguments.Trim().TrimEnd('.', '!');
+        if (id.Length == 0) return ChatResponse.Say("Which task? Type done and the task's id from the checklist card, for example done third-parties.");
+        var (practice, refusal) = access.PracticeFor(context);
+        if (practice is null) return ChatResponse.Say(refusal!);
+        var task = catalog.Find(id);
+        if (task is null) return ChatResponse.Say(TickReplies.UnknownTask(id, catalog));
+        if (!task.AppliesTo(practice.IsDispensing)) return ChatResponse.Say(TickReplies.NotForThisPractice(task));
+        if (ticks.Find(practice.Id, task.Id) is { } already)
+            return ChatResponse.Say($"{task.Id} was already ticked by {already.ByName} on {LondonClock.ShortDate(LondonClock.DateOf(already.At))} at {LondonClock.Time(already.At)}.");
+        var tick = ticks.Tick(practice.Id, task.Id, context.User.Id, context.User.Name);
+        return ChatResponse.Say(TickReplies.Ticked(task, tick));
+    }
+}

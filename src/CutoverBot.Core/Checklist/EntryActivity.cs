@@ -1,0 +1,45 @@
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.Storage;
+using LiteDB;
+
+namespace CutoverBot.Core.Checklist;
+
+/// <summary>
+/// Counts of a practice's entries for the morning cards. Only categories and counts leave this class: the cards it
+/// feeds go to channels, where patient details must never appear.
+/// </summary>
+public sealed class EntryActivity(CutoverDatabase db)
+{
+    private readonly ILiteCollection<Entry> _entries = db.Collection<Entry>("entries");
+
+    /// <summary>Live entries logged on a London day, per category, in the catalog order of categories; empty categories left out.</summary>
+    public IReadOnlyList<CategoryCount> LoggedOn(string practiceId, DateOnly londonDate)
+    {
+        var from = LondonClock.StartOf(londonDate);
+        var to = LondonClock.StartOf(londonDate.AddDays(1));
+        return Live(practiceId)
+            .Where(e => e.LoggedAt >= from && e.LoggedAt < to)
+            .GroupBy(e => e.Category)
+            .OrderBy(g => g.Key)
+            .Select(g => new CategoryCount(g.Key, g.Count()))
+            .ToList();
+    }
+
+    /// <summary>Live entries still waiting for re-entry that lack something their kind needs (a name, a date of birth...).</summary>
+    public int MissingDetails(string practiceId) =>
+        Live(practiceId).Count(e => e.Status == EntryStatus.Pending && LacksRequired(e));
+
+    /// <summary>Live entries still waiting for re-entry into the new system.</summary>
+    public int Pending(string practiceId) => Live(practiceId).Count(e => e.Status == EntryStatus.Pending);
+
+    private IEnumerable<Entry> Live(string practiceId) => _entries.Find(e => e.PracticeId == practiceId && !e.Deleted);
+
+    private static bool LacksRequired(Entry entry)
+    {
+        var required = EntryCategoryInfo.For(entry.Category).Required;
+        return (required.HasFlag(RequiredFields.PatientName) && string.IsNullOrWhiteSpace(entry.Patient.Name))
+            || (required.HasFlag(RequiredFields.DateOfBirth) && entry.Patient.DateOfBirth is null)
+            || (required.HasFlag(RequiredFields.OccurredOn) && entry.OccurredOn is null)
+            || (required.HasFlag(RequiredFields.Ubrn) && string.IsNullOrWhiteSpace(entry.Ubrn));
+    }
+}

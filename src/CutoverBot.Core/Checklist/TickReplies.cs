@@ -1,0 +1,19 @@
+namespace CutoverBot.Core.Checklist;
+
+// Shared wording for ticking by typing and by button.
+internal static class TickReplies
+{
+    public static string UnknownTask(string typed, CutoverCatalog catalog)
+    {
+        var shown = typed.Length <= 30 ? typed : typed[..30] + "...";
+        var close = catalog.Tasks.Where(t => t.Id.StartsWith(typed.Split('-')[0], StringComparison.OrdinalIgnoreCase)).Take(3).Select(t => t.Id).ToList();
+        var hint = close.Count > 0 ? $" Did you mean {string.Join(" or ", close)}?" : " Each task's id is on the checklist card, after \"done\".";
+        return $"I don't know a task called \"{shown}\".{hint}";
+    }
+
+    public static string NotForThisPractice(CutoverTask task) =>
+        $"{task.Id} is for dispensing practices only, and this practice isn't set up as one.";
+
+    public static string Ticked(CutoverTask task, ChecklistTick tick) =>
+        $"Ticked {task.Id} ({task.Title}), by {tick.ByName} at {LondonClock.Time(tick.At)} on {LondonClock.ShortDate(LondonClock.DateOf(tick.At))}.";
+}

@@ -1,0 +1,21 @@
+namespace CutoverBot.Core.Setup;
+
+/// <summary>
+/// The welcome / setup form (cards/setup.json). Dates are yyyy-MM-dd for Input.Date, or empty; dispensing is
+/// "true"/"false" for Input.Toggle. No patient data.
+/// </summary>
+public sealed record SetupCardData(
+    string Title,
+    string Intro,
+    bool HasNotices,
+    IReadOnlyList<SetupNotice> Notices,
+    string PracticeName,
+    string OdsCode,
+    string FdpDate,
+    string GoLiveDate,
+    string Dispensing,
+    string ChannelId,
+    IReadOnlyList<SetupChoice> Channels,
+    string MorningPostTime,
+    string ManagerId,
+    IReadOnlyList<SetupChoice> Managers);

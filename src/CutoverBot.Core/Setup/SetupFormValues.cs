@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace CutoverBot.Core.Setup;
+
+/// <summary>The setup form as submitted, all text and untrusted, so a refused form comes back with what was typed.</summary>
+public sealed record SetupFormValues(
+    string? PracticeName,
+    string? OdsCode,
+    string? FdpDate,
+    string? GoLiveDate,
+    bool? Dispensing,
+    string? ChannelId,
+    string? MorningPostTime,
+    string? ManagerId)
+{
+    public const int MaxFieldLength = 200;
+
+    public static SetupFormValues From(JsonElement data) => new(
+        Text(data, "practiceName"),
+        Text(data, "odsCode"),
+        Text(data, "fdpDate"),
+        Text(data, "goLiveDate"),
+        Text(data, "dispensing") switch { "true" => true, "false" => false, _ => null },
+        Text(data, "channelId"),
+        Text(data, "morningPostTime"),
+        Text(data, "managerId"));
+
+    // Only strings count, trimmed and capped, so forged data of any shape or size reads as "not given".
+    private static string? Text(JsonElement data, string key)
+    {
+        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty(key, out var v)) return null;
+        var text = v.ValueKind switch { JsonValueKind.String => v.GetString(), JsonValueKind.True => "true", JsonValueKind.False => "false", _ => null };
+        text = text?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text.Length > MaxFieldLength ? text[..MaxFieldLength] : text;
+    }
+}

@@ -1,0 +1,9 @@
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Core.Setup;
+
+/// <summary>The result of running setup: saved (with any warnings) or refused (with the reasons).</summary>
+public sealed record SetupOutcome(bool Saved, Practice? Practice, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings, string Summary)
+{
+    public static SetupOutcome Refused(params IReadOnlyList<string> errors) => new(false, null, errors, [], "");
+}

@@ -1,0 +1,122 @@
+using CutoverBot.Core.Checklist;
+
+namespace CutoverBot.Core.Tests.Checklist;
+
+/// <summary>Walks a whole cutover day by day, FDP-35 to go-live+95, as the morning cards would see it.</summary>
+public sealed class CutoverSimulationTests
+{
+    private static readonly DateOnly Fdp = ChecklistHarness.Fdp;
+    private static readonly DateOnly GoLive = ChecklistHarness.GoLive;
+
+    [Fact]
+    public void Build_EveryDayWithNoTicks_EachTaskIsTodayInItsWindowThenOverdue()
+    {
+        using var h = new ChecklistHarness();
+        var practice = ChecklistHarness.NewPractice(setUpOn: Fdp.AddDays(-42));
+        var dates = new CutoverDates(Fdp, GoLive);
+
+        for (var date = Fdp.AddDays(-35); date <= GoLive.AddDays(95); date = date.AddDays(1))
+        {
+            var day = h.Builder.Build(practice, date);
+            foreach (var task in ChecklistHarness.Catalog.TasksFor(isDispensing: false))
+            {
+                var today = day.Today.Any(i => i.Task.Id == task.Id);
+                var overdue = day.Overdue.Any(i => i.Task.Id == task.Id);
+                var starts = task.StartsOn(dates);
+                var ends = task.EndsOn(dates);
+                Assert.True(today == (starts <= date && date <= ends), $"{task.Id} today={today} on {date}");
+                Assert.True(overdue == (ends < date), $"{task.Id} overdue={overdue} on {date}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(-28, "planning-meeting", true)]
+    [InlineData(-27, "planning-meeting", false)]
+    [InlineData(-3, "third-parties-off", false)]
+    [InlineData(-2, "third-parties-off", true)]
+    [InlineData(-1, "third-parties-off", true)]
+    [InlineData(0, "third-parties-off", false)]
+    [InlineData(-7, "hold-registrations", true)]
+    [InlineData(0, "stop-eps", true)]
+    [InlineData(6, "bowel-screening", true)]
+    [InlineData(5, "bowel-screening", false)]
+    [InlineData(7, "bowel-screening", false)]
+    [InlineData(7, "register-held", true)]
+    [InlineData(6 + 85, "legacy-print", true)]
+    [InlineData(6 + 90, "legacy-print", true)]
+    public void Build_KeyDay_ListsTheTaskUnderToday(int daysFromFdp, string taskId, bool expected)
+    {
+        using var h = new ChecklistHarness();
+
+        var day = h.Builder.Build(ChecklistHarness.NewPractice(), Fdp.AddDays(daysFromFdp));
+
+        Assert.Equal(expected, day.Today.Any(i => i.Task.Id == taskId));
+    }
+
+    [Fact]
+    public void Build_DayAfterPlanningMeetingDeadline_ListsItAsOverdue()
+    {
+        using var h = new ChecklistHarness();
+
+        var day = h.Builder.Build(ChecklistHarness.NewPractice(), Fdp.AddDays(-27));
+
+        Assert.Contains(day.Overdue, i => i.Task.Id == "planning-meeting" && i.IsOverdue);
+    }
+
+    [Fact]
+    public void Build_WholeCutover_DispensingTasksOnlyForDispensingPractices()
+    {
+        using var h = new ChecklistHarness();
+        var seenDispensing = new HashSet<string>();
+
+        for (var date = Fdp.AddDays(-35); date <= GoLive.AddDays(95); date = date.AddDays(1))
+        {
+            var plain = h.Builder.Build(ChecklistHarness.NewPractice(dispensing: false), date);
+            Assert.DoesNotContain(plain.Today.Concat(plain.Overdue), i => i.Task.DispensingOnly);
+            Assert.DoesNotContain(plain.Reminders, r => r.DispensingOnly);
+            var dispensing = h.Builder.Build(ChecklistHarness.NewPractice(dispensing: true), date);
+            seenDispensing.UnionWith(dispensing.Today.Where(i => i.Task.DispensingOnly).Select(i => i.Task.Id));
+        }
+
+        Assert.Equal(["reenter-formulary", "reenter-stock", "stock-record", "stock-rundown"], seenDispensing.Order());
+    }
+
+    [Fact]
+    public void Build_SetUpMidCutover_DoesNotFloodWithTasksThatEndedBeforeSetup()
+    {
+        using var h = new ChecklistHarness();
+        var practice = ChecklistHarness.NewPractice(setUpOn: Fdp.AddDays(2));
+
+        var day = h.Builder.Build(practice, Fdp.AddDays(3));
+
+        Assert.Empty(day.Overdue);
+        Assert.Equal("Cutover day 3 of 5", day.PhaseText);
+        Assert.Contains(day.Reminders, r => r.Id == "log-calls");
+        Assert.Contains(h.Builder.EndedBefore(practice, Fdp.AddDays(2)), t => t.Id == "planning-meeting");
+    }
+
+    [Fact]
+    public void Build_SetUpOnTheDayAWindowEnds_StillTracksThatTask()
+    {
+        using var h = new ChecklistHarness();
+        var practice = ChecklistHarness.NewPractice(setUpOn: Fdp.AddDays(-7));
+
+        var next = h.Builder.Build(practice, Fdp.AddDays(-6));
+
+        Assert.Contains(next.Overdue, i => i.Task.Id == "smart-cards");
+        Assert.DoesNotContain(next.Overdue, i => i.Task.Id == "planning-meeting");
+    }
+
+    [Fact]
+    public void Build_AfterGoLive_LegacyAccessWarningCountsDown()
+    {
+        using var h = new ChecklistHarness();
+
+        var day = h.Builder.Build(ChecklistHarness.NewPractice(setUpOn: GoLive), GoLive.AddDays(85));
+
+        Assert.Equal("Day 85 after go-live: legacy access ends in 5 days", day.PhaseText);
+        Assert.Contains(day.Today, i => i.Task.Id == "legacy-print");
+        Assert.Contains(day.Reminders, r => r.Id == "reentry");
+    }
+}

@@ -10,8 +10,8 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// The morning posts: the scheduler (a hosted service), the post log, and the proactive sender with Teams' limits.
     /// Expects the host to register <see cref="Microsoft.Bot.Connector.Authentication.BotFrameworkAuthentication"/>,
-    /// <see cref="Core.Storage.CutoverDatabase"/>, <see cref="Core.Practices.PracticeStore"/> and an
-    /// <see cref="IMorningPostPlanner"/>.
+    /// <see cref="Core.Storage.CutoverDatabase"/>, <see cref="Core.Practices.PracticeStore"/> and the checklist's
+    /// <see cref="Core.Checklist.MorningPostPlanner"/>.
     /// </summary>
     public static IServiceCollection AddCutoverScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +23,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<PostLogStore>();
         services.TryAddSingleton<CardRenderer>();
         services.TryAddSingleton<ICardJsonRenderer, CoreCardJsonRenderer>();
+        services.TryAddSingleton<IMorningPostPlanner, ChecklistMorningPostPlanner>();
 
         services.TryAddSingleton<DeliveryLimiter>();
         services.TryAddSingleton<ProactiveConnector>();

@@ -31,14 +31,20 @@ public sealed class DelayClock(TimeProvider time)
         var wait = Task.Delay(delay, time, cancellationToken);
         _pending[id] = due;
         Changed?.Invoke();
+        // A cancelled wait is forgotten at once, not when its continuation gets round to running.
+        using var forget = cancellationToken.Register(() => Forget(id));
         try
         {
             await wait.ConfigureAwait(false);
         }
         finally
         {
-            _pending.TryRemove(id, out _);
-            Changed?.Invoke();
+            Forget(id);
         }
+    }
+
+    private void Forget(long id)
+    {
+        if (_pending.TryRemove(id, out _)) Changed?.Invoke();
     }
 }

@@ -6,8 +6,9 @@ using CutoverBot.Scheduling;
 namespace CutoverBot.Tests.Scheduling;
 
 /// <summary>
-/// Plans a channel card (and a manager card when the practice has a manager) on every day from FDP-35 to go-live+90,
-/// like the checklist does, with card text that names the practice and the date so tests can tell posts apart.
+/// Plans a channel card (and a manager card when the practice has a manager) every day, or with
+/// <see cref="CutoverWindowOnly"/> only from FDP-35 to go-live+90; card text names the practice and the date so tests
+/// can tell posts apart.
 /// </summary>
 public sealed class FakePlanner : IMorningPostPlanner
 {
@@ -15,11 +16,13 @@ public sealed class FakePlanner : IMorningPostPlanner
 
     public int Calls => _calls;
 
+    public bool CutoverWindowOnly { get; set; }
+
     public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate)
     {
         Interlocked.Increment(ref _calls);
         if (practice.FdpDate is not { } fdp || practice.GoLiveDate is not { } goLive) return [];
-        if (londonDate < fdp.AddDays(-35) || londonDate > goLive.AddDays(90)) return [];
+        if (CutoverWindowOnly && (londonDate < fdp.AddDays(-35) || londonDate > goLive.AddDays(90))) return [];
         var posts = new List<MorningPost> { new(practice.Id, MorningPostKind.ChannelChecklist, londonDate, Card("channel", practice, londonDate), null) };
         if (practice.ManagerUserId is { } manager)
             posts.Add(new(practice.Id, MorningPostKind.ManagerMorning, londonDate, Card("manager", practice, londonDate), manager));

@@ -81,6 +81,8 @@ public sealed class SchedulerHarness : IAsyncDisposable
         await StartAsync();
     }
 
+    public void WakeUp() => _scheduler!.WakeUp();
+
     public Task RunUntilAsync(DateTimeOffset at) => Driver.AdvanceToAsync(at);
 
     private void Open()

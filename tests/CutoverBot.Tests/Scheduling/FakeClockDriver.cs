@@ -11,6 +11,7 @@ namespace CutoverBot.Tests.Scheduling;
 /// </summary>
 public sealed class FakeClockDriver
 {
+    // Real time allowed between two steps of the fake clock.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _changed = new(0);
     private readonly Func<int> _inFlight;
@@ -41,7 +42,11 @@ public sealed class FakeClockDriver
         var deadline = DateTime.UtcNow + Patience;
         while (!work.IsCompleted)
         {
-            if (IsBlockedOnTime(out var wake)) Time.Advance(wake - Now);
+            if (IsBlockedOnTime(out var wake))
+            {
+                Time.Advance(wake - Now);
+                deadline = DateTime.UtcNow + Patience;
+            }
             else await WaitForChangeAsync(deadline);
         }
         await work;
@@ -64,6 +69,7 @@ public sealed class FakeClockDriver
                 return;
             }
             Time.Advance(wake - Now);
+            deadline = DateTime.UtcNow + Patience;
         }
     }
 

@@ -33,6 +33,11 @@ public sealed class SchedulerHarness : IAsyncDisposable
     public FakeClockDriver Driver { get; }
     public RecordingSender Sender { get; }
     public FakePlanner Planner { get; } = new();
+
+    /// <summary>Builds the planner on the (re)opened database; the fake planner unless a test sets it.</summary>
+    public Func<SchedulerHarness, IMorningPostPlanner>? PlannerFactory { get; set; }
+
+    public ICardJsonRenderer Renderer { get; set; } = new FakeCardRenderer();
     public SchedulerOptions Options { get; }
     public CutoverDatabase Database { get; private set; } = null!;
     public PracticeStore Practices { get; private set; } = null!;
@@ -52,7 +57,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         return practice;
     }
 
-    public MorningPostJob NewJob() => new(Practices, PostLog, Planner, new FakeCardRenderer(), Sender, Clock,
+    public MorningPostJob NewJob() => new(Practices, PostLog, PlannerFactory?.Invoke(this) ?? Planner, Renderer, Sender, Clock,
         Microsoft.Extensions.Options.Options.Create(Options), NullLogger<MorningPostJob>.Instance);
 
     public async Task StartAsync()

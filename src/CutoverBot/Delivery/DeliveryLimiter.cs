@@ -1,0 +1,61 @@
+using CutoverBot.Scheduling;
+using Microsoft.Extensions.Options;
+
+namespace CutoverBot.Delivery;
+
+/// <summary>
+/// Paces requests to the Bot Connector within Teams' limits: per conversation, and per tenant (many NHSmail practices
+/// share one tenant, so their mornings draw on one budget). Each request waits until both allow it.
+/// </summary>
+public sealed class DeliveryLimiter(DelayClock clock, IOptions<DeliveryOptions> options)
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, SlidingWindowLog> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SlidingWindowLog> _tenants = new(StringComparer.Ordinal);
+    private readonly RateRule[] _conversationRules =
+    [
+        new(options.Value.PerConversationPerSecond, TimeSpan.FromSeconds(1)),
+        new(options.Value.PerConversationPer2Seconds, TimeSpan.FromSeconds(2)),
+        new(options.Value.PerConversationPer30Seconds, TimeSpan.FromSeconds(30)),
+        new(options.Value.PerConversationPerHour, TimeSpan.FromHours(1)),
+    ];
+    private readonly RateRule[] _tenantRules = [new(options.Value.PerTenantPerSecond, TimeSpan.FromSeconds(1))];
+
+    /// <summary>Waits until one more request to this conversation in this tenant is within the limits, and counts it.</summary>
+    public async Task AcquireAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_lock)
+            {
+                var now = clock.UtcNow;
+                var conversation = LogFor(_conversations, conversationId, _conversationRules, now);
+                var tenant = LogFor(_tenants, tenantId, _tenantRules, now);
+                wait = Max(conversation.WaitBeforeNext(now), tenant.WaitBeforeNext(now));
+                if (wait == TimeSpan.Zero)
+                {
+                    conversation.Record(now);
+                    tenant.Record(now);
+                    return;
+                }
+            }
+            await clock.DelayAsync(wait, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static SlidingWindowLog LogFor(Dictionary<string, SlidingWindowLog> logs, string key, RateRule[] rules, DateTimeOffset now)
+    {
+        if (logs.TryGetValue(key, out var log)) return log;
+        // Forget conversations with nothing in their windows, so a long-running bot does not keep one per message ever sent.
+        if (logs.Count >= 10_000)
+        {
+            foreach (var idle in logs.Where(kv => kv.Value.IsIdle(now)).Select(kv => kv.Key).ToList()) logs.Remove(idle);
+        }
+        log = new SlidingWindowLog(rules);
+        logs[key] = log;
+        return log;
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}

@@ -1,0 +1,13 @@
+using CutoverBot.Core.Cards;
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Scheduling;
+
+/// <summary>The production planner: the checklist's <see cref="MorningPostPlanner"/>.</summary>
+internal sealed class ChecklistMorningPostPlanner(MorningPostPlanner planner) : IMorningPostPlanner
+{
+    public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate) => planner.Plan(practice, londonDate);
+
+    public CardReply BuildSupersededChannelCard(Practice practice, DateOnly date) => planner.BuildChannelCard(practice, date, superseded: true);
+}

@@ -1,0 +1,17 @@
+using CutoverBot.Core.Cards;
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Scheduling;
+
+/// <summary>
+/// What the scheduler needs from the checklist: the day's posts and the superseded version of a channel card. An
+/// interface because the scheduler's tests feed their own posts.
+/// </summary>
+public interface IMorningPostPlanner
+{
+    IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate);
+
+    /// <summary>The channel card of <paramref name="date"/> marked as superseded by a newer morning's card.</summary>
+    CardReply BuildSupersededChannelCard(Practice practice, DateOnly date);
+}

@@ -1,0 +1,133 @@
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
+using CutoverBot.Delivery;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CutoverBot.Scheduling;
+
+/// <summary>
+/// One pass of the morning posts: for each practice that is due, claim each of the day's posts in the post log, send it,
+/// and record the outcome. A claim that fails to send is released for a retry later the same day; a claim whose send
+/// never reported back (the process stopped mid-send) stays claimed and is not sent again, so no card goes out twice.
+/// </summary>
+public sealed class MorningPostJob(
+    PracticeStore practices,
+    PostLogStore postLog,
+    IMorningPostPlanner planner,
+    ICardJsonRenderer renderer,
+    IProactiveSender sender,
+    DelayClock clock,
+    IOptions<SchedulerOptions> options,
+    ILogger<MorningPostJob> logger)
+{
+    private readonly SchedulerOptions _options = options.Value;
+
+    public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = MorningDue.PracticesDue(practices.All(), now);
+        if (due.Count == 0) return;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelPractices, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, (d, ct) => new ValueTask(DeliverAsync(d, now, ct))).ConfigureAwait(false);
+    }
+
+    private async Task DeliverAsync(DuePractice due, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (practice, date, _) = due;
+        // Most passes find everything already posted; only then is the planner (which reads the checklist) spared.
+        if (Enum.GetValues<MorningPostKind>().All(k => !MorningDue.ShouldAttempt(postLog.Find(practice.Id, k, date), now))) return;
+
+        IReadOnlyList<MorningPost> posts;
+        try
+        {
+            posts = planner.Plan(practice, date);
+        }
+        catch (Exception ex)
+        {
+            SchedulerLog.PlanFailed(logger, ex, date, practice.Id);
+            return;
+        }
+
+        // The channel card first: if the bot has been removed from the team, nothing else is sent.
+        foreach (var post in posts.Where(p => p.PracticeId == practice.Id && p.Date == date).OrderBy(p => p.Kind))
+        {
+            if (cancellationToken.IsCancellationRequested || !practice.Active) return;
+            await DeliverPostAsync(practice, post, now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DeliverPostAsync(Practice practice, MorningPost post, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var isChannel = post.Kind == MorningPostKind.ChannelChecklist;
+        if (!isChannel && string.IsNullOrEmpty(post.RecipientUserId))
+        {
+            SchedulerLog.NoRecipient(logger, practice.Id);
+            return;
+        }
+        if (!MorningDue.ShouldAttempt(postLog.Find(practice.Id, post.Kind, post.Date), now)) return;
+        if (!postLog.TryClaim(practice.Id, post.Kind, post.Date, clock.UtcNow)) return;
+
+        SendResult result;
+        try
+        {
+            var json = renderer.Render(post.Card);
+            result = await sender.SendCardAsync(practice, isChannel ? null : post.RecipientUserId, json, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            SchedulerLog.PlanFailed(logger, ex, post.Date, practice.Id);
+            result = SendResult.Failed;
+        }
+        Record(practice, post, result);
+        if (result.Outcome == SendOutcome.Sent && isChannel) await SupersedeOlderAsync(practice, post.Date, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Record(Practice practice, MorningPost post, SendResult result)
+    {
+        var kind = post.Kind.ToString();
+        switch (result.Outcome)
+        {
+            case SendOutcome.Sent:
+                postLog.MarkSent(practice.Id, post.Kind, post.Date, result.ActivityId ?? "", result.ConversationId ?? "", clock.UtcNow);
+                SchedulerLog.Posted(logger, kind, post.Date, practice.Id);
+                return;
+            case SendOutcome.Gone:
+                postLog.MarkGaveUp(practice.Id, post.Kind, post.Date);
+                SchedulerLog.NotDelivered(logger, kind, post.Date, practice.Id, result.Outcome.ToString(), null);
+                return;
+            default:
+                var record = postLog.Find(practice.Id, post.Kind, post.Date)!;
+                var retryAt = MorningDue.RetryTime(record, clock.UtcNow, _options.RetryInterval, _options.MaxAttemptsPerDay);
+                if (retryAt is { } at) postLog.MarkFailed(practice.Id, post.Kind, post.Date, at);
+                else postLog.MarkGaveUp(practice.Id, post.Kind, post.Date);
+                SchedulerLog.NotDelivered(logger, kind, post.Date, practice.Id, result.Outcome.ToString(), retryAt);
+                return;
+        }
+    }
+
+    /// <summary>Replaces earlier channel cards with their superseded version, so nobody ticks a stale card.</summary>
+    private async Task SupersedeOlderAsync(Practice practice, DateOnly date, CancellationToken cancellationToken)
+    {
+        foreach (var old in postLog.SentAndNotSupersededBefore(practice.Id, MorningPostKind.ChannelChecklist, date))
+        {
+            var outcome = SendOutcome.Failed;
+            if (!string.IsNullOrEmpty(old.ActivityId) && !string.IsNullOrEmpty(old.ConversationId))
+            {
+                try
+                {
+                    var json = renderer.Render(planner.BuildSupersededChannelCard(practice, old.Date));
+                    outcome = (await sender.UpdateCardAsync(practice, old.ConversationId, old.ActivityId, json, cancellationToken).ConfigureAwait(false)).Outcome;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    SchedulerLog.PlanFailed(logger, ex, old.Date, practice.Id);
+                }
+            }
+            // Throttled: left for the next morning's post to try again. Anything else will not improve with retries.
+            if (outcome != SendOutcome.Throttled) postLog.MarkSuperseded(practice.Id, old.Kind, old.Date, clock.UtcNow);
+            SchedulerLog.Superseded(logger, old.Date, practice.Id, outcome.ToString());
+            if (outcome == SendOutcome.Gone) return;
+        }
+    }
+}

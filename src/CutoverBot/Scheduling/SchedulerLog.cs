@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Logging;
+
+namespace CutoverBot.Scheduling;
+
+internal static partial class SchedulerLog
+{
+    [LoggerMessage(EventId = 3200, Level = LogLevel.Information, Message = "Posted the {Kind} card of {Date} for practice {PracticeId}")]
+    public static partial void Posted(ILogger logger, string kind, DateOnly date, string practiceId);
+
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "The {Kind} card of {Date} for practice {PracticeId} was not delivered ({Outcome}); next try {RetryAt}")]
+    public static partial void NotDelivered(ILogger logger, string kind, DateOnly date, string practiceId, string outcome, DateTimeOffset? retryAt);
+
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Could not prepare the morning posts of {Date} for practice {PracticeId}")]
+    public static partial void PlanFailed(ILogger logger, Exception exception, DateOnly date, string practiceId);
+
+    [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "Marked the channel card of {Date} for practice {PracticeId} as superseded ({Outcome})")]
+    public static partial void Superseded(ILogger logger, DateOnly date, string practiceId, string outcome);
+
+    [LoggerMessage(EventId = 3204, Level = LogLevel.Error, Message = "The morning scheduler's pass failed; it tries again at its next wake-up")]
+    public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3205, Level = LogLevel.Warning, Message = "The planner gave practice {PracticeId} a personal card with no recipient; it was not sent")]
+    public static partial void NoRecipient(ILogger logger, string practiceId);
+}

@@ -1,0 +1,35 @@
+using CutoverBot.Core.Cards;
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Practices;
+using CutoverBot.Scheduling;
+
+namespace CutoverBot.Tests.Scheduling;
+
+/// <summary>
+/// Plans a channel card (and a manager card when the practice has a manager) every day, or with
+/// <see cref="CutoverWindowOnly"/> only from FDP-35 to go-live+90; card text names the practice and the date so tests
+/// can tell posts apart.
+/// </summary>
+public sealed class FakePlanner : IMorningPostPlanner
+{
+    private int _calls;
+
+    public int Calls => _calls;
+
+    public bool CutoverWindowOnly { get; set; }
+
+    public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate)
+    {
+        Interlocked.Increment(ref _calls);
+        if (practice.FdpDate is not { } fdp || practice.GoLiveDate is not { } goLive) return [];
+        if (CutoverWindowOnly && (londonDate < fdp.AddDays(-35) || londonDate > goLive.AddDays(90))) return [];
+        var posts = new List<MorningPost> { new(practice.Id, MorningPostKind.ChannelChecklist, londonDate, Card("channel", practice, londonDate), null) };
+        if (practice.ManagerUserId is { } manager)
+            posts.Add(new(practice.Id, MorningPostKind.ManagerMorning, londonDate, Card("manager", practice, londonDate), manager));
+        return posts;
+    }
+
+    public CardReply BuildSupersededChannelCard(Practice practice, DateOnly date) => Card("superseded", practice, date);
+
+    private static CardReply Card(string what, Practice practice, DateOnly date) => new("fake", $"{what} {practice.Id} {date:yyyy-MM-dd}");
+}

@@ -17,11 +17,9 @@ try
 {
     await app.RunAsync();
 }
-catch (OptionsValidationException ex)
+catch (OptionsValidationException ex) when (StartupProblems.Explain(ex))
 {
-    await Console.Error.WriteLineAsync("CutoverBot cannot start because its settings need attention:");
-    foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync(" - " + failure);
-    return 1;
+    // Never reached: Explain prints the settings to fix and lets the exception stop the process (and fail tests' hosts).
 }
 return 0;
 

@@ -1,7 +1,9 @@
+using CutoverBot.Core.Parsing;
+
 namespace CutoverBot.Bot;
 
 /// <summary>Turns the text of a Teams message (after the bot's mention is removed) into what Core's router reads.</summary>
 internal static class MessageText
 {
-    public static string Clean(string? text) => (text ?? "").Trim();
+    public static string Clean(string? text) => TextNormaliser.Normalise(text);
 }

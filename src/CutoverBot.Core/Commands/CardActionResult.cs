@@ -15,6 +15,8 @@ public sealed record CardActionResult(int StatusCode, CardReply? Card, string? M
     public bool UpdateForEveryone { get; init; }
 
     public static CardActionResult Ok(CardReply card) => new(200, card, null, []);
+    /// <summary>Done, with a message instead of a replacement card.</summary>
+    public static CardActionResult Done(string message, params IReadOnlyList<OutgoingMessage> followUps) => new(200, null, message, followUps);
     public static CardActionResult BadRequest(string message) => new(400, null, message, []);
     public static CardActionResult Forbidden(string message) => new(403, null, message, []);
 }

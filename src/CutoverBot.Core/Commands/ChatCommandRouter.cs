@@ -1,15 +1,121 @@
+using System.Text;
 using System.Text.Json;
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.Practices;
+using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Core.Commands;
 
 /// <summary>Dispatches a typed message to the command named by its leading words, or to a quick entry.</summary>
 public sealed class ChatCommandRouter
 {
-    // Placeholder until the commands land.
-    public Task<ChatResponse> HandleAsync(ChatContext context, string text, CancellationToken cancellationToken) =>
-        Task.FromResult(ChatResponse.Say("Sorry, I didn't understand that. Type help to see what I can do."));
+    /// <summary>Longest message read; anything longer is refused with a clear reply and nothing is saved.</summary>
+    public const int MaxMessageLength = 4000;
+
+    public const string UnknownText = "Sorry, I didn't understand that. Type help to see what I can do and how to log an entry.";
+
+    private readonly IReadOnlyList<IChatCommand> _commands;
+    private readonly Dictionary<string, ICardAction> _actions;
+    private readonly QuickEntryHandler _quickEntry;
+    private readonly HeldEntryFiler _filer;
+    private readonly PracticeResolver _resolver;
+
+    public ChatCommandRouter(EntryStore entries, AuditStore audit, PracticeStore practices, ReferenceCounterStore counters, TimeProvider time)
+    {
+        _resolver = new PracticeResolver(practices);
+        var recorder = new EntryRecorder(entries, audit, counters, time);
+        var access = new EntryAccess(entries, practices, _resolver);
+        var myEntries = new MyEntriesView(entries, _resolver, time);
+        _filer = new HeldEntryFiler(entries, recorder, _resolver);
+        _quickEntry = new QuickEntryHandler(recorder, _resolver, time);
+        _commands =
+        [
+            new HelpCommand(),
+            new MyEntriesCommand(myEntries),
+            new UndoCommand(entries, recorder, access, time),
+            new EditCommand(access),
+            new DeleteCommand(access, recorder),
+            new PracticeCommand(_resolver),
+        ];
+        ICardAction[] actions =
+        [
+            new EntryCompleteAction(entries, access, recorder, time),
+            new EntryDeleteAction(entries, access, recorder),
+            new EntriesPageAction(myEntries),
+            new PracticeChooseAction(_resolver, _filer),
+        ];
+        _actions = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
+    }
+
+    /// <summary>Builds the router and its stores over one database.</summary>
+    public static ChatCommandRouter Create(CutoverDatabase db, TimeProvider time) =>
+        new(new EntryStore(db), new AuditStore(db), new PracticeStore(db), new ReferenceCounterStore(db), time);
+
+    /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
+    public static IReadOnlyList<CommandInfo> Commands { get; } =
+        [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition, PracticeCommand.Definition];
+
+    /// <summary>The leading words of each typed command.</summary>
+    public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();
+
+    /// <summary>Every Action.Execute verb the router handles.</summary>
+    public static IReadOnlyList<string> Verbs { get; } =
+        [EntryCompleteAction.Name, EntryDeleteAction.Name, EntriesPageAction.Name, PracticeChooseAction.Name];
+
+    /// <summary>An example quick entry per kind, as the help card shows them.</summary>
+    public static IReadOnlyDictionary<EntryCategory, string> QuickEntryExamples => HelpCommand.KindExamples;
+
+    public Task<ChatResponse> HandleAsync(ChatContext context, string text, CancellationToken cancellationToken)
+    {
+        text ??= "";
+        if (text.Length > MaxMessageLength)
+            return Task.FromResult(ChatResponse.Say(
+                $"That message is too long for me ({text.Length:N0} characters; I read up to {MaxMessageLength:N0}). Nothing was saved: please send it in shorter parts."));
+        var clean = Clean(text);
+        if (clean.Length == 0) return Task.FromResult(ChatResponse.Say(UnknownText));
+
+        var filed = context.Kind == ConversationKind.Personal ? _filer.FileIfKnown(context.User) : [];
+        var response = Dispatch(context, clean);
+        if (filed.Count > 0 && _resolver.Resolve(context).Practice is { } practice)
+            response = new ChatResponse([OutgoingMessage.Say(HeldEntryFiler.FiledText(filed, practice.Name)), .. response.Messages]);
+        return Task.FromResult(response);
+    }
 
     /// <summary>Handles an Action.Execute verb with its data, which may be forged: never trust it.</summary>
     public Task<CardActionResult> HandleActionAsync(ChatContext context, string verb, JsonElement data, CancellationToken cancellationToken) =>
-        Task.FromResult(CardActionResult.BadRequest("That button is not one I know."));
+        Task.FromResult(verb is not null && _actions.TryGetValue(verb, out var action)
+            ? action.Handle(context, data)
+            : CardActionResult.BadRequest("That button is not one I know."));
+
+    /// <summary>
+    /// Files a user's held entries once their practice is known (for example after a roster update); returns the
+    /// references given. The host may tell the user in personal chat.
+    /// </summary>
+    public IReadOnlyList<string> FileHeldEntries(ChatUser user) => _filer.FileIfKnown(user).Select(e => e.Reference).ToList();
+
+    private ChatResponse Dispatch(ChatContext context, string text)
+    {
+        var words = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var command in _commands.OrderByDescending(c => c.Info.Name.Length))
+        {
+            var name = command.Info.Name.Split(' ');
+            if (words.Length < name.Length) continue;
+            if (!name.Select((w, i) => string.Equals(w, Bare(words[i]), StringComparison.OrdinalIgnoreCase)).All(m => m)) continue;
+            return command.Handle(context, string.Join(' ', words.Skip(name.Length)));
+        }
+        return _quickEntry.TryHandle(context, text) ?? ChatResponse.Say(UnknownText);
+    }
+
+    // "help!" and "undo." still count: staff punctuate naturally.
+    private static string Bare(string word) => word.TrimEnd('.', '!', '?', ',', ':', ';');
+
+    // Control characters (other than line breaks) never mean anything in a chat message; whitespace runs collapse.
+    private static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            sb.Append(char.IsControl(c) || char.IsWhiteSpace(c) ? (c == '\n' ? '\n' : ' ') : c);
+        return string.Join('\n', sb.ToString().Split('\n').Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            .Trim();
+    }
 }

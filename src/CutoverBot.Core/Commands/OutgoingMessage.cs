@@ -7,4 +7,6 @@ public sealed record OutgoingMessage(Audience Audience, string? Text = null, Car
 {
     public static OutgoingMessage Say(string text) => new(Audience.Here, text);
     public static OutgoingMessage Show(CardReply card) => new(Audience.Here, null, card);
+    /// <summary>A message for the author's personal chat only: the one place a card with patient details may go.</summary>
+    public static OutgoingMessage ToAuthor(CardReply card, string? text = null) => new(Audience.AuthorPersonal, text, card);
 }

@@ -15,9 +15,56 @@ public sealed class EntryStore
         _entries.EnsureIndex(e => e.AuthorId);
         _entries.EnsureIndex(e => e.Status);
         _entries.EnsureIndex(e => e.Category);
+        _entries.EnsureIndex(e => e.Reference);
     }
 
     /// <summary>Every live (not deleted) entry of a practice, oldest first.</summary>
     public IReadOnlyList<Entry> ForPractice(string practiceId) =>
         _entries.Find(e => e.PracticeId == practiceId && !e.Deleted).OrderBy(e => e.LoggedAt).ToList();
+
+    /// <summary>Saves a new entry. Call this before anything else that could fail, so nothing typed is lost.</summary>
+    public void Insert(Entry entry) => _entries.Insert(entry);
+
+    public void Update(Entry entry) => _entries.Update(entry);
+
+    public Entry? Find(Guid id) => _entries.FindById(id);
+
+    /// <summary>A live entry of one practice by its reference, ignoring case (people type cal-0007).</summary>
+    public Entry? FindByReference(string practiceId, string reference)
+    {
+        var wanted = reference.Trim().ToUpperInvariant();
+        if (wanted.Length == 0 || practiceId.Length == 0) return null;
+        return _entries.FindOne(e => e.PracticeId == practiceId && e.Reference == wanted && !e.Deleted);
+    }
+
+    /// <summary>A user's live entries in one practice, newest first.</summary>
+    public IReadOnlyList<Entry> ByAuthor(string practiceId, string authorId, int skip, int take) =>
+        _entries.Query()
+            .Where(e => e.AuthorId == authorId && e.PracticeId == practiceId && !e.Deleted)
+            .OrderByDescending(e => e.LoggedAt)
+            .Skip(skip).Limit(take).ToList();
+
+    public int CountByAuthor(string practiceId, string authorId) =>
+        _entries.Count(e => e.AuthorId == authorId && e.PracticeId == practiceId && !e.Deleted);
+
+    /// <summary>The user's most recent live entry in any practice, or held.</summary>
+    public Entry? LastByAuthor(string authorId) =>
+        _entries.Query().Where(e => e.AuthorId == authorId && !e.Deleted)
+            .OrderByDescending(e => e.LoggedAt).FirstOrDefault();
+
+    /// <summary>Entries saved before the bot knew the user's practice, oldest first.</summary>
+    public IReadOnlyList<Entry> HeldFor(string authorId) =>
+        _entries.Find(e => e.AuthorId == authorId && e.PracticeId == "" && !e.Deleted).OrderBy(e => e.LoggedAt).ToList();
+
+    /// <summary>Live entries of a practice per status, for progress views.</summary>
+    public IReadOnlyDictionary<EntryStatus, int> CountByStatus(string practiceId) =>
+        _entries.Find(e => e.PracticeId == practiceId && !e.Deleted)
+            .GroupBy(e => e.Status).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>Marks the entry deleted; it stays in the database for the audit trail.</summary>
+    public void SoftDelete(Entry entry)
+    {
+        entry.Deleted = true;
+        _entries.Update(entry);
+    }
 }

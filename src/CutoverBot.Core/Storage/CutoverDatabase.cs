@@ -26,6 +26,12 @@ public sealed class CutoverDatabase : IDisposable
 
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
+    /// <summary>
+    /// Held around read-then-write sequences (reference counters) that LiteDB alone would let two threads interleave.
+    /// One per database, so every store over this database shares it.
+    /// </summary>
+    internal Lock CounterLock { get; } = new();
+
     public void Dispose() => Database.Dispose();
 
     private static BsonMapper CreateMapper()

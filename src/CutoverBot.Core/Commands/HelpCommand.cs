@@ -1,0 +1,42 @@
+using CutoverBot.Core.Cards;
+using CutoverBot.Core.Entries;
+
+namespace CutoverBot.Core.Commands;
+
+/// <summary>help: what the bot can do.</summary>
+internal sealed class HelpCommand : IChatCommand
+{
+    public const string Template = "help";
+
+    public static CommandInfo Definition { get; } = new("help", "help", "Show this list.");
+
+    public CommandInfo Info => Definition;
+
+    // One example per kind, in the words staff type; the parser's triggers decide what is recognised.
+    private static readonly Dictionary<EntryCategory, string> Examples = new()
+    {
+        [EntryCategory.Call] = "log call Margaret Evans 14/02/1948 wants to know if her bloods are back",
+        [EntryCategory.Registration] = "new reg Tomasz Nowak dob 22 Aug 1990 moved from Leeds, GMS1 in tray",
+        [EntryCategory.PathResult] = "path result Sarah Jones 5.6.82 FBC normal, seen by Dr Patel",
+        [EntryCategory.Consultation] = "consultation John Smith 3/7/75 BP review",
+        [EntryCategory.HomeVisit] = "home visit Edna Price 12/01/1936 chest infection",
+        [EntryCategory.Prescription] = "prescription request by phone Alan Reid 9/9/59 repeat inhaler",
+        [EntryCategory.Referral] = "referral Priya Shah 30/4/88 UBRN 1234 5678 9012 dermatology",
+        [EntryCategory.Document] = "document to scan Ian Cole 2.2.61 discharge letter",
+        [EntryCategory.Message111] = "111 message Lucy Hart 17/10/2019 fever overnight",
+        [EntryCategory.OohReport] = "ooh report Peter Long 1/1/50 seen at weekend",
+        [EntryCategory.Screening] = "screening message Ann Bell 8/8/70 cervical screening result",
+        [EntryCategory.DispensaryStock] = "dispensary stock 2 boxes amoxicillin 500mg received",
+        [EntryCategory.Other] = "note fax machine out of paper, will resend tomorrow",
+    };
+
+    public static IReadOnlyDictionary<EntryCategory, string> KindExamples => Examples;
+
+    public ChatResponse Handle(ChatContext context, string arguments) => ChatResponse.Show(Card());
+
+    public static CardReply Card() => new(Template, new HelpCardData(
+        "Tell me about anything done in the old system between the final data extract and go-live, and I'll keep it for re-entry. Start a message with the kind of entry:",
+        EntryCategoryInfo.All.Select(c => new HelpKindRow(c.Label, Examples[c.Category])).ToList(),
+        ChatCommandRouter.Commands.Select(c => new HelpCommandRow(c.Usage, c.Description)).ToList(),
+        "In a team channel, guests may read what you type. Logging in a personal chat with CutoverBot keeps patient details out of the channel."));
+}

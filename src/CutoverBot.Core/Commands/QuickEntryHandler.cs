@@ -1,0 +1,47 @@
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Core.Commands;
+
+/// <summary>Saves a quick entry ("log call Margaret Evans 14/02/1948 ...") the moment it arrives, then says what was kept.</summary>
+internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver resolver, TimeProvider time)
+{
+    public const string UnknownPracticeText =
+        "I've saved this, but I don't know your practice yet: you're not on the roster of any practice team I'm in. " +
+        "Ask your practice manager to add CutoverBot to the practice team. Your entries will be filed there, with references, as soon as you're on it.";
+
+    public const string ChoosePrompt = "You work for more than one practice. Which one is this entry for? I've saved it and will file it there.";
+
+    /// <summary>Returns null when the text is not a quick entry.</summary>
+    public ChatResponse? TryHandle(ChatContext context, string text)
+    {
+        var today = LondonTime.Today(time);
+        ParsedEntry? parsed;
+        try
+        {
+            parsed = EntryParser.Parse(text, today);
+        }
+        catch (Exception)
+        {
+            // A parser fault must not lose what was typed: keep it as a plain note the author can correct or delete.
+            parsed = new ParsedEntry { Category = EntryCategory.Other, OccurredOn = today, Text = text };
+        }
+        if (parsed is null) return null;
+
+        var resolution = resolver.Resolve(context);
+        if (resolution.Kind == PracticeResolutionKind.Refused) return ChatResponse.Say(resolution.RefusalMessage!);
+
+        var entry = recorder.Record(parsed, context.User, resolution.Practice?.Id ?? "", context.Kind != ConversationKind.Personal);
+
+        var title = entry.Reference.Length > 0 ? $"Saved {entry.Reference}" : "Saved (reference to follow)";
+        var carriedDetails = parsed.PatientName is not null || parsed.DateOfBirth is not null || parsed.NhsNumber is not null || parsed.NhsNumberFailedCheck;
+        var messages = EntryReplies.For(context, entry, title, parsed.NhsNumberFailedCheck, remind: carriedDetails);
+        var privately = EntryReplies.IsPrivate(context) ? Audience.Here : Audience.AuthorPersonal;
+        if (resolution.Kind == PracticeResolutionKind.Unknown)
+            messages.Add(new OutgoingMessage(privately, UnknownPracticeText));
+        if (resolution.Kind == PracticeResolutionKind.NeedsChoice)
+            messages.Add(new OutgoingMessage(privately, null, PracticeCards.Choice(ChoosePrompt, resolution.Choices)));
+        return new ChatResponse(messages);
+    }
+}

@@ -1,0 +1,10 @@
+namespace CutoverBot.Core.Entries;
+
+public enum AuditAction
+{
+    Created,
+    Edited,
+    Deleted,
+    Undone,
+    AssignedToPractice,
+}

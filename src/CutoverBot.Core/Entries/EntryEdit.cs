@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace CutoverBot.Core.Entries;
+
+/// <summary>A validated correction of an entry's fields, as submitted from the form.</summary>
+public sealed record EntryEdit
+{
+    public FieldChange<string?>? PatientName { get; init; }
+    public FieldChange<DateOnly?>? DateOfBirth { get; init; }
+    public FieldChange<string?>? NhsNumber { get; init; }
+    public FieldChange<string?>? Details { get; init; }
+    public FieldChange<DateOnly?>? OccurredOn { get; init; }
+    public FieldChange<string?>? Ubrn { get; init; }
+    public FieldChange<PrescriptionChannel?>? PrescriptionChannel { get; init; }
+
+    /// <summary>Changes the entry and lists what changed. Patient fields are named but their values never recorded.</summary>
+    internal List<AuditChange> ApplyTo(Entry entry)
+    {
+        var changes = new List<AuditChange>();
+        var p = entry.Patient;
+        if (PatientName is { } n && n.Value != p.Name) { p.Name = n.Value; changes.Add(Patient(EntryFields.PatientName)); }
+        if (DateOfBirth is { } d && d.Value != p.DateOfBirth) { p.DateOfBirth = d.Value; changes.Add(Patient(EntryFields.DateOfBirth)); }
+        if (NhsNumber is { } h && h.Value != p.NhsNumber) { p.NhsNumber = h.Value; changes.Add(Patient(EntryFields.NhsNumber)); }
+        if (Details is { } t && t.Value != p.Text) { p.Text = t.Value; changes.Add(Patient(EntryFields.Details)); }
+        if (OccurredOn is { } o && o.Value != entry.OccurredOn)
+        {
+            changes.Add(Plain(EntryFields.OccurredOn, UkFormat.IsoDate(entry.OccurredOn), UkFormat.IsoDate(o.Value)));
+            entry.OccurredOn = o.Value;
+        }
+        if (Ubrn is { } u && u.Value != entry.Ubrn)
+        {
+            changes.Add(Plain(EntryFields.Ubrn, entry.Ubrn, u.Value));
+            entry.Ubrn = u.Value;
+        }
+        if (PrescriptionChannel is { } c && c.Value != entry.PrescriptionChannel)
+        {
+            changes.Add(Plain(EntryFields.PrescriptionChannel, Name(entry.PrescriptionChannel), Name(c.Value)));
+            entry.PrescriptionChannel = c.Value;
+        }
+        return changes;
+    }
+
+    private static AuditChange Patient(string field) => new() { Field = field, IsPatientField = true };
+
+    private static AuditChange Plain(string field, string? old, string? @new) =>
+        new() { Field = field, Old = string.IsNullOrEmpty(old) ? null : old, New = string.IsNullOrEmpty(@new) ? null : @new };
+
+    private static string? Name(PrescriptionChannel? c) => c?.ToString().ToLower(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Storage;
+
+namespace CutoverBot.Core.Entries;
+
+/// <summary>Creates, assigns, changes and removes entries, writing the audit trail for each.</summary>
+public sealed class EntryRecorder(EntryStore entries, AuditStore audit, ReferenceCounterStore counters, TimeProvider time)
+{
+    /// <summary>
+    /// Saves a quick entry at once. <paramref name="practiceId"/> empty means held: saved for the author without a
+    /// practice or reference until the bot knows which practice it belongs to.
+    /// </summary>
+    public Entry Record(ParsedEntry parsed, ChatUser author, string practiceId, bool inChannel)
+    {
+        var entry = new Entry
+        {
+            PracticeId = practiceId,
+            Category = parsed.Category,
+            Patient = new PatientDetails
+            {
+                Name = Blank(parsed.PatientName),
+                DateOfBirth = parsed.DateOfBirth,
+                NhsNumber = parsed.NhsNumberFailedCheck ? null : Blank(parsed.NhsNumber),
+                Text = Blank(parsed.Text),
+            },
+            OccurredOn = parsed.OccurredOn,
+            Ubrn = Blank(parsed.Ubrn),
+            PrescriptionChannel = parsed.PrescriptionChannel,
+            AuthorId = author.Id,
+            AuthorName = author.Name,
+            LoggedAt = time.GetUtcNow(),
+            LoggedInChannel = inChannel,
+        };
+        // Saved before the reference is drawn: if anything after this fails, the entry is still there.
+        entries.Insert(entry);
+        if (practiceId.Length > 0) GiveReference(entry);
+        Write(entry, AuditAction.Created, author, []);
+        return entry;
+    }
+
+    /// <summary>Moves a held entry into a practice and gives it that practice's next reference.</summary>
+    public void AssignToPractice(Entry entry, string practiceId, ChatUser by)
+    {
+        if (entry.PracticeId.Length > 0) return;
+        entry.PracticeId = practiceId;
+        entries.Update(entry);
+        GiveReference(entry);
+        Write(entry, AuditAction.AssignedToPractice, by,
+            [new AuditChange { Field = EntryFields.Practice, Old = null, New = practiceId },
+             new AuditChange { Field = EntryFields.Reference, Old = null, New = entry.Reference }]);
+    }
+
+    /// <summary>Applies a validated correction; returns the fields that changed (none: nothing written).</summary>
+    public IReadOnlyList<AuditChange> ApplyEdit(Entry entry, EntryEdit edit, ChatUser by)
+    {
+        var changes = edit.ApplyTo(entry);
+        if (changes.Count == 0) return changes;
+        entries.Update(entry);
+        Write(entry, AuditAction.Edited, by, changes);
+        return changes;
+    }
+
+    /// <summary>Soft-deletes (delete or undo); the record stays for the audit trail.</summary>
+    public void Remove(Entry entry, ChatUser by, AuditAction action)
+    {
+        entries.SoftDelete(entry);
+        Write(entry, action, by, []);
+    }
+
+    private void GiveReference(Entry entry)
+    {
+        entry.Reference = counters.NextReference(entry.PracticeId, EntryCategoryInfo.For(entry.Category).ReferencePrefix);
+        entries.Update(entry);
+    }
+
+    private void Write(Entry entry, AuditAction action, ChatUser by, List<AuditChange> changes) =>
+        audit.Add(new AuditRecord
+        {
+            EntryId = entry.Id,
+            PracticeId = entry.PracticeId,
+            Reference = entry.Reference,
+            Action = action,
+            UserId = by.Id,
+            UserName = by.Name,
+            At = time.GetUtcNow(),
+            Changes = changes,
+        });
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

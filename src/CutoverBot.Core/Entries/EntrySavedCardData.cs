@@ -1,0 +1,31 @@
+namespace CutoverBot.Core.Entries;
+
+/// <summary>
+/// Data for cards/entry-saved.json: the full entry with its correction form. Personal chat only: it carries patient details.
+/// Strings are never null so every binding in the template resolves.
+/// </summary>
+public sealed record EntrySavedCardData
+{
+    public required string Title { get; init; }
+    public required string EntryId { get; init; }
+    public required string Reference { get; init; }
+    public required string Kind { get; init; }
+    public required string LoggedAt { get; init; }
+    public required IReadOnlyList<FactData> Fields { get; init; }
+    public required bool HasMissing { get; init; }
+    public required string MissingText { get; init; }
+    public required bool NhsRejected { get; init; }
+    public required string NhsRejectedText { get; init; }
+    public required bool IsHeld { get; init; }
+    public required string HeldText { get; init; }
+    public required string FormTitle { get; init; }
+    public required string PatientName { get; init; }
+    public required string DateOfBirth { get; init; }
+    public required string NhsNumber { get; init; }
+    public required string OccurredOn { get; init; }
+    public required string Details { get; init; }
+    public required bool ShowUbrn { get; init; }
+    public required string Ubrn { get; init; }
+    public required bool ShowPrescriptionChannel { get; init; }
+    public required string PrescriptionChannel { get; init; }
+}

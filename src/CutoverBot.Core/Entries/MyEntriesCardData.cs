@@ -1,0 +1,13 @@
+namespace CutoverBot.Core.Entries;
+
+/// <summary>Data for cards/my-entries.json: one page of the user's entries, newest first. Personal chat only.</summary>
+public sealed record MyEntriesCardData
+{
+    public required string Title { get; init; }
+    public required string PageText { get; init; }
+    public required IReadOnlyList<MyEntryRow> Entries { get; init; }
+    public required bool IsEmpty { get; init; }
+    public required string EmptyText { get; init; }
+    public required bool HasMore { get; init; }
+    public required int NextPage { get; init; }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace CutoverBot.Core.Parsing;
+
+/// <summary>Finds typed dates (14/02/1948, 14.2.48, 14-02-1948, 14 Feb 1948, 14th February 1948, 24/11) and what marks them.</summary>
+internal static partial class DateReader
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Dates in order of position. Expects text whose long numbers are already masked.</summary>
+    public static IReadOnlyList<DateCandidate> Find(string text, DateOnly today)
+    {
+        var found = new List<DateCandidate>();
+        foreach (Match m in NumericRegex().Matches(text))
+        {
+            var y = m.Groups["y"].Value;
+            var date = UkDate.Resolve(int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["m"].Value), int.Parse(y), y.Length, today);
+            found.Add(Candidate(text, m, date, hasYear: true));
+        }
+        foreach (Match m in TextualRegex().Matches(text))
+        {
+            var month = UkDate.MonthFromName(m.Groups["mon"].Value)!.Value;
+            var day = int.Parse(m.Groups["d"].Value);
+            var y = m.Groups["y"];
+            var date = y.Success
+                ? UkDate.Resolve(day, month, int.Parse(y.Value), y.Value.Length, today)
+                : UkDate.ResolveWithoutYear(day, month, today);
+            found.Add(Candidate(text, m, date, y.Success));
+        }
+        foreach (Match m in DayMonthRegex().Matches(text))
+        {
+            if (found.Any(f => f.Span.Contains(m.Index))) continue;
+            var date = UkDate.ResolveWithoutYear(int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["m"].Value), today);
+            found.Add(Candidate(text, m, date, hasYear: false));
+        }
+        return found.OrderBy(f => f.Span.Start).ToList();
+    }
+
+    private static DateCandidate Candidate(string text, Match m, DateOnly? date, bool hasYear) =>
+        new(new TextSpan(m.Index, m.Index + m.Length), date, hasYear, MarkerBefore(text, m.Index));
+
+    /// <summary>What the few words before a date say it is; the date of birth markers are checked first so "born on" is a birth.</summary>
+    internal static DateMarker MarkerBefore(string text, int index)
+    {
+        var start = Math.Max(0, index - 30);
+        var before = text[start..index];
+        if (DobMarkerRegex().IsMatch(before)) return DateMarker.DateOfBirth;
+        if (OccurrenceMarkerRegex().IsMatch(before)) return DateMarker.Occurrence;
+        return DateMarker.None;
+    }
+
+    // Day first, any of / . - between parts, a two- or four-digit year; not part of a longer number or decimal.
+    [GeneratedRegex(@"(?<![\d#/.\-])(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4}|\d{2})(?![\d#\p{L}])(?![/\-]\d)(?!\.\d)", Options)]
+    private static partial Regex NumericRegex();
+
+    [GeneratedRegex(@"(?<![\d#])(?<d>\d{1,2})(?:st|nd|rd|th)?[\s\-]*(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?[\s\-]?(?<y>\d{4}|\d{2})(?![\d#:]))?", Options)]
+    private static partial Regex TextualRegex();
+
+    // "24/11" with no year; only ever taken when a word such as "on" marks it (see EntryParser).
+    [GeneratedRegex(@"(?<![\d#/.\-])(?<d>\d{1,2})[/.](?<m>\d{1,2})(?![\d#\p{L}])(?![/.\-]\d)", Options)]
+    private static partial Regex DayMonthRegex();
+
+    [GeneratedRegex(@"(?:\bdob|\bd\.\s?o\.\s?b|\bdate\s+of\s+birth|\bborn(?:\s+on)?|\bbirthday|\bb\.)\.?(?:\s+(?:is|was|of))?\s*[:\-=(]?\s*$", Options)]
+    private static partial Regex DobMarkerRegex();
+
+    [GeneratedRegex(@"\b(?:on|dated|date|received|recieved|rec'?d|recvd|seen|taken|done|visited)\.?\s*(?:the\s+)?[:\-]?\s*$", Options)]
+    private static partial Regex OccurrenceMarkerRegex();
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CutoverBot.Core.Parsing;
+
+/// <summary>Turns the HTML-ish text Teams sends (tags, entities, non-breaking spaces) into one line of plain text.</summary>
+public static partial class TextNormaliser
+{
+    /// <summary>Strips tags and mentions, decodes entities, straightens quotes and dashes, collapses whitespace and trims.</summary>
+    public static string Normalise(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var s = MentionRegex().Replace(text, " ");
+        s = BlockTagRegex().Replace(s, " ");
+        s = TagRegex().Replace(s, "");
+        s = WebUtility.HtmlDecode(s);
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                // Zero-width characters arrive from copy and paste and would split words invisibly.
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD': break;
+                // Outlook and phones turn ' into a curly quote; names such as O'Brien must match either way.
+                case '\u2018' or '\u2019' or '\u02BC' or '\u0060' or '\u00B4': sb.Append('\''); break;
+                case '\u201C' or '\u201D': sb.Append('"'); break;
+                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212': sb.Append('-'); break;
+                default: sb.Append(char.IsControl(c) ? ' ' : c); break;
+            }
+        }
+        return WhitespaceRegex().Replace(sb.ToString(), " ").Trim();
+    }
+
+    // Bounded quantifiers keep a long run of unclosed tags from turning into quadratic work.
+    [GeneratedRegex(@"<at\b[^<>]{0,500}>[^<]{0,500}</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex MentionRegex();
+
+    [GeneratedRegex(@"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|pre)\b[^<>]{0,1000}>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTagRegex();
+
+    [GeneratedRegex(@"<[a-zA-Z/!][^<>]{0,1000}>")]
+    private static partial Regex TagRegex();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRegex();
+}

@@ -18,7 +18,7 @@ public sealed class SeededDatabase : IDisposable
         var practices = new PracticeStore(db);
         practices.Upsert(new Practice { Id = RiversideId, Name = "Riverside Surgery", OdsCode = "F81001" });
         practices.Upsert(new Practice { Id = HillsideId, Name = "Hillside Medical Centre", OdsCode = "B82002" });
-        var entries = db.Collection<Entry>("entries");
+        var entries = new EntryStore(db);
         entries.Insert(NewEntry(RiversideId, "CALL-0001", EntryCategory.Call, "Margaret Evans", "9434765919", new DateTimeOffset(2026, 3, 2, 9, 15, 0, TimeSpan.Zero)));
         entries.Insert(NewEntry(RiversideId, "REG-0001", EntryCategory.Registration, "Tomasz Nowak", null, new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)));
         entries.Insert(NewEntry(HillsideId, "CALL-0001", EntryCategory.Call, "Sarah Jones", null, new DateTimeOffset(2026, 3, 3, 8, 0, 0, TimeSpan.Zero)));

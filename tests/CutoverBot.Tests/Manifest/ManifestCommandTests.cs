@@ -1,17 +1,14 @@
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Parsing;
+
 namespace CutoverBot.Tests.Manifest;
 
 public sealed class ManifestCommandTests
 {
-    // TODO: compare with ChatCommandRouter.CommandNames and EntryTriggers.All once the router and parser land on main;
-    // until then, the commands and trigger phrases the issue names.
-    private static readonly HashSet<string> BotCommands = new(StringComparer.OrdinalIgnoreCase) { "help", "my entries", "undo", "edit", "delete" };
+    private static readonly HashSet<string> BotCommands = new(ChatCommandRouter.CommandNames, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> EntryTriggerPhrases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "log call", "new registration", "new reg", "paper path result", "path result", "consultation", "home visit",
-        "prescription request", "referral", "document to scan", "111 message", "ooh report", "screening message",
-        "dispensary stock", "note",
-    };
+    private static readonly HashSet<string> EntryTriggerPhrases =
+        new(EntryTriggers.All.SelectMany(t => t.Phrases), StringComparer.OrdinalIgnoreCase);
 
     [Fact]
     public void CommandLists_EveryCommand_IsACommandOrQuickEntryTheBotUnderstands()
@@ -21,6 +18,16 @@ public sealed class ManifestCommandTests
             .ToList();
 
         Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void CommandLists_PersonalScope_OffersEveryTypedCommand()
+    {
+        var titles = TeamsManifest.Commands(TeamsManifest.Load()).Where(c => c.Scope == "personal").Select(c => c.Title).ToHashSet();
+
+        var missing = ChatCommandRouter.CommandNames.Where(n => !titles.Contains(n)).ToList();
+
+        Assert.Empty(missing);
     }
 
     [Theory]

@@ -58,7 +58,7 @@ public sealed class CardRenderer
     public JsonObject RenderNode(CardReply card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return RenderNode(card.Template, JsonSerializer.SerializeToNode(card.Data, card.Data.GetType(), DataOptions));
+        return RenderNode(card.Template, card.Data is null ? null : JsonSerializer.SerializeToNode(card.Data, card.Data.GetType(), DataOptions));
     }
 
     /// <inheritdoc cref="Render(string, JsonNode?)"/>

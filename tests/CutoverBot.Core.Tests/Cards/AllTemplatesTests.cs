@@ -35,7 +35,7 @@ public sealed class AllTemplatesTests
             return;
         }
 
-        var folder = OfficialCardCheck.NewTempFolder();
+        using var folder = new TempFolder();
         var problems = new List<string>();
         foreach (var name in names)
         {
@@ -52,10 +52,10 @@ public sealed class AllTemplatesTests
                 problems.Add($"{name}: {size} bytes, over Teams' {CardRenderer.MaxCardBytes}-byte limit.");
             }
 
-            File.WriteAllText(Path.Combine(folder, name + ".json"), json);
+            File.WriteAllText(folder.File(name + ".json"), json);
         }
 
-        var (exitCode, output) = OfficialCardCheck.Validate(folder);
+        var (exitCode, output) = OfficialCardCheck.Validate(folder.Path);
         Assert.True(exitCode == 0 && problems.Count == 0, string.Join("\n", problems.Append(output)));
     }
 
@@ -69,10 +69,10 @@ public sealed class AllTemplatesTests
             return;
         }
 
-        var templates = OfficialCardCheck.NewTempFolder();
+        using var templates = new TempFolder();
         var pairs = names.Select(name =>
         {
-            var template = Path.Combine(templates, name + ".json");
+            var template = templates.File(name + ".json");
             File.WriteAllText(template, ReadEmbedded(name));
             return (template, SamplePath(name));
         }).ToArray();

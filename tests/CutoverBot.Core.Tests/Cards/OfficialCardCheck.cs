@@ -23,13 +23,6 @@ internal static class OfficialCardCheck
         return JsonNode.Parse(output)!.AsArray();
     }
 
-    public static string NewTempFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "cutoverbot-cards-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
-
     private static (int ExitCode, string Output) RunNode(string script, params string[] arguments)
     {
         Assert.True(

@@ -13,10 +13,10 @@ public sealed class OfficialCardCheckTests
     public void Validate_ExampleTemplateRenderedByOurBinder_Passes()
     {
         var json = RenderExample();
-        var folder = OfficialCardCheck.NewTempFolder();
-        File.WriteAllText(Path.Combine(folder, "entry-example.json"), json);
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("entry-example.json"), json);
 
-        var (exitCode, output) = OfficialCardCheck.Validate(folder);
+        var (exitCode, output) = OfficialCardCheck.Validate(folder.Path);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("1 of 1 card(s) pass", output);
@@ -52,20 +52,20 @@ public sealed class OfficialCardCheckTests
     [Fact]
     public void Validate_InvalidCards_EachFailsNamingItsProblem()
     {
-        var folder = OfficialCardCheck.NewTempFolder();
-        File.WriteAllText(Path.Combine(folder, "ok.json"), RenderExample());
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("ok.json"), RenderExample());
         foreach (var (file, card, _) in InvalidCards)
         {
-            File.WriteAllText(Path.Combine(folder, file), card);
+            File.WriteAllText(folder.File(file), card);
         }
 
-        var (exitCode, output) = OfficialCardCheck.Validate(folder);
+        var (exitCode, output) = OfficialCardCheck.Validate(folder.Path);
 
         Assert.Equal(1, exitCode);
         var reports = output.Split("FAIL ", StringSplitOptions.RemoveEmptyEntries);
         foreach (var (file, _, expected) in InvalidCards)
         {
-            var report = Assert.Single(reports, r => r.StartsWith(Path.Combine(folder, file) + "\n", StringComparison.Ordinal));
+            var report = Assert.Single(reports, r => r.StartsWith(folder.File(file) + "\n", StringComparison.Ordinal));
             Assert.Contains(expected, report);
         }
 

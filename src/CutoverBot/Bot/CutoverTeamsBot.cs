@@ -1,0 +1,117 @@
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Practices;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CutoverBot.Bot;
+
+/// <summary>
+/// The Teams side of the bot, kept thin: it turns activities into Core calls (<see cref="ChatCommandRouter"/>)
+/// and keeps practices and rosters in step with installs and membership changes.
+/// </summary>
+internal sealed class CutoverTeamsBot(
+    ChatCommandRouter router,
+    PracticeStore practices,
+    PracticeInstaller installer,
+    ReplySender sender,
+    CardActionHandler cardActions) : TeamsActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Value is JObject submitted && string.IsNullOrWhiteSpace(activity.Text))
+        {
+            await cardActions.SubmitAsync(turnContext, submitted, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var text = MessageText.Clean(activity.RemoveRecipientMention());
+        var context = TeamsContext.From(activity);
+        UserRecorder.Remember(practices, activity);
+        if (context.TeamId is { } teamId)
+        {
+            await EnsurePracticeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await installer.EnsureMemberAsync(turnContext, teamId, activity.From, cancellationToken).ConfigureAwait(false);
+        }
+
+        var response = await router.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
+        await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name == "adaptiveCard/action")
+        {
+            return await cardActions.ExecuteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+        // The bot offers no other invokes; answer quietly instead of the SDK's 501.
+        return new InvokeResponse { Status = 200 };
+    }
+
+    protected override async Task OnInstallationUpdateActivityAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var action = activity.Action ?? "";
+        var team = TeamsContext.Team(activity);
+        if (action.StartsWith("add", StringComparison.OrdinalIgnoreCase))
+        {
+            if (team is not null) await InstallInTeamAsync(turnContext, team, cancellationToken).ConfigureAwait(false);
+            else UserRecorder.Remember(practices, activity);
+        }
+        else if (action.StartsWith("remove", StringComparison.OrdinalIgnoreCase) && team is not null)
+        {
+            installer.Uninstall(team.Id);
+        }
+    }
+
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient.Id;
+        var added = activity.MembersAdded ?? [];
+        var removed = activity.MembersRemoved ?? [];
+        var team = TeamsContext.Team(activity);
+        var channelData = TeamsContext.ChannelData(activity);
+
+        if (team is null)
+        {
+            // Personal or group chat: the only thing worth keeping is how to reach the user privately.
+            if (added.Any(m => m.Id == botId)) UserRecorder.Remember(practices, activity);
+            return;
+        }
+
+        if (removed.Any(m => m.Id == botId))
+        {
+            installer.Uninstall(team.Id);
+            return;
+        }
+        if (added.Any(m => m.Id == botId))
+        {
+            await InstallInTeamAsync(turnContext, team, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (channelData?.EventType == "teamRenamed") installer.RenameTeam(team);
+        if (practices.Find(team.Id) is not { Active: true }) return;
+        await installer.AddMembersAsync(turnContext, team.Id, added.Where(m => m.Id != botId), cancellationToken).ConfigureAwait(false);
+        installer.RemoveMembers(team.Id, removed.Where(m => m.Id != botId));
+    }
+
+    private async Task InstallInTeamAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Teams.TeamInfo team, CancellationToken cancellationToken)
+    {
+        // Teams sends both installationUpdate and conversationUpdate for one install: only the first says hello.
+        if (await installer.InstallAsync(turnContext, team, cancellationToken).ConfigureAwait(false))
+        {
+            await turnContext.SendActivityAsync(PracticeInstaller.Welcome, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A message from a team the bot has no record of (its install was missed): record the team now.</summary>
+    private async Task EnsurePracticeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // An inactive practice stays inactive: the bot was removed and a late message must not bring it back.
+        if (TeamsContext.Team(turnContext.Activity) is not { } team || practices.Find(team.Id) is not null) return;
+        await installer.InstallAsync(turnContext, team, cancellationToken, fromInstaller: false).ConfigureAwait(false);
+    }
+}

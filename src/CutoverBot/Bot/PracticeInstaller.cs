@@ -1,0 +1,132 @@
+using CutoverBot.Core.Practices;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+
+namespace CutoverBot.Bot;
+
+/// <summary>Keeps practices (one per team the bot is in) and their rosters in step with what Teams reports.</summary>
+internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider time, ILogger<PracticeInstaller> logger)
+{
+    // A runaway continuation token must not keep a turn busy forever: 100 pages of 500 is far beyond any practice.
+    private const int MaxRosterPages = 100;
+    private const int RosterPageSize = 500;
+
+    internal const string Welcome =
+        "Hello, I'm CutoverBot. From final data production until go-live, log here everything you put into the old " +
+        "clinical system, by mentioning me: for example \"@CutoverBot log call\", \"@CutoverBot new reg\" or " +
+        "\"@CutoverBot path result\". I keep patient details out of this channel and send them to you in a personal chat; " +
+        "logging in a personal chat with me keeps them out of the channel altogether. Type help to see everything I can do.";
+
+    /// <summary>Records the practice and its roster. Returns true when the bot is new to the team (so it should say hello).</summary>
+    public async Task<bool> InstallAsync(ITurnContext turnContext, TeamInfo team, CancellationToken cancellationToken, bool fromInstaller = true)
+    {
+        var activity = turnContext.Activity;
+        var existing = practices.Find(team.Id);
+        var isNew = existing is not { Active: true };
+        var practice = existing ?? new Practice { Id = team.Id };
+        practice.Name = FirstNonEmpty(team.Name, existing?.Name, "Practice team");
+        practice.TenantId = TeamsContext.TenantId(activity) ?? practice.TenantId;
+        practice.ServiceUrl = activity.ServiceUrl;
+        // The General channel's id is the team's id; setup may later choose another channel.
+        if (string.IsNullOrEmpty(practice.ChannelId)) practice.ChannelId = team.Id;
+        if (isNew) practice.InstalledAt = time.GetUtcNow();
+        // Whoever installed the bot manages it until setup names someone else.
+        if (fromInstaller) practice.ManagerUserId ??= activity.From?.Id;
+        practice.Active = true;
+        practices.Upsert(practice);
+
+        await RefreshRosterAsync(turnContext, team.Id, cancellationToken).ConfigureAwait(false);
+        return isNew;
+    }
+
+    public void Uninstall(string teamId)
+    {
+        if (practices.Find(teamId) is not { } practice) return;
+        practice.Active = false;
+        practices.Upsert(practice);
+        Log.Uninstalled(logger, teamId);
+    }
+
+    public void RenameTeam(TeamInfo team)
+    {
+        if (practices.Find(team.Id) is not { } practice || string.IsNullOrWhiteSpace(team.Name)) return;
+        practice.Name = team.Name;
+        practices.Upsert(practice);
+    }
+
+    /// <summary>Reads every page of the team's roster; members no longer in the team are dropped.</summary>
+    public async Task RefreshRosterAsync(ITurnContext turnContext, string teamId, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            string? token = null;
+            for (var page = 0; page < MaxRosterPages; page++)
+            {
+                var result = await TeamsInfo.GetPagedTeamMembersAsync(turnContext, teamId, token, RosterPageSize, cancellationToken).ConfigureAwait(false);
+                foreach (var member in result?.Members ?? [])
+                {
+                    if (string.IsNullOrEmpty(member.Id) || !seen.Add(member.Id)) continue;
+                    practices.UpsertMember(ToMember(teamId, member));
+                }
+                token = result?.ContinuationToken;
+                if (string.IsNullOrEmpty(token)) break;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The practice is still recorded; members are added one by one as they speak.
+            Log.RosterFailed(logger, teamId, ex.GetType().Name);
+            return;
+        }
+
+        foreach (var stale in practices.Members(teamId).Where(m => !seen.Contains(m.UserId)))
+        {
+            practices.RemoveMember(teamId, stale.UserId);
+        }
+        var members = practices.Members(teamId);
+        Log.Installed(logger, teamId, members.Count, members.Count(m => m.IsGuest));
+    }
+
+    /// <summary>Makes sure someone speaking in a team channel is on its roster, asking Teams whether they are a guest.</summary>
+    public async Task EnsureMemberAsync(ITurnContext turnContext, string teamId, ChannelAccount user, CancellationToken cancellationToken)
+    {
+        if (practices.FindMember(teamId, user.Id) is not null) return;
+        try
+        {
+            var member = await TeamsInfo.GetMemberAsync(turnContext, user.Id, cancellationToken).ConfigureAwait(false);
+            if (member is not null) practices.UpsertMember(ToMember(teamId, member));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Unknown members stay off the roster, so they are never treated as practice staff by mistake.
+            Log.MemberLookupFailed(logger, user.Id, teamId, ex.GetType().Name);
+        }
+    }
+
+    public async Task AddMembersAsync(ITurnContext turnContext, string teamId, IEnumerable<ChannelAccount> added, CancellationToken cancellationToken)
+    {
+        foreach (var user in added.Where(u => !string.IsNullOrEmpty(u.Id)))
+        {
+            await EnsureMemberAsync(turnContext, teamId, user, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void RemoveMembers(string teamId, IEnumerable<ChannelAccount> removed)
+    {
+        foreach (var user in removed.Where(u => !string.IsNullOrEmpty(u.Id))) practices.RemoveMember(teamId, user.Id);
+    }
+
+    private static PracticeMember ToMember(string teamId, TeamsChannelAccount account) => new()
+    {
+        PracticeId = teamId,
+        UserId = account.Id,
+        AadObjectId = account.AadObjectId,
+        Name = account.Name ?? "",
+        IsGuest = string.Equals(account.UserRole, "guest", StringComparison.OrdinalIgnoreCase),
+    };
+
+    private static string FirstNonEmpty(params string?[] values) => values.First(v => !string.IsNullOrWhiteSpace(v))!;
+}

@@ -1,0 +1,103 @@
+using CutoverBot.Core.Cards;
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Practices;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+
+namespace CutoverBot.Bot;
+
+/// <summary>
+/// Turns Core's outgoing messages into activities: "here" answers in the conversation (a channel answer goes into the
+/// thread), "author personal" goes to the author's 1:1 chat with the bot, created when the bot has none yet.
+/// </summary>
+internal sealed class ReplySender(CardRenderer renderer, PracticeStore practices, ILogger<ReplySender> logger)
+{
+    public async Task SendAsync(ITurnContext turnContext, IEnumerable<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            var activity = ToActivity(message);
+            if (activity is null) continue;
+            if (message.Audience == Audience.Here || IsPersonal(turnContext.Activity))
+            {
+                await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await SendPersonalAsync(turnContext, activity, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>A message activity carrying the text and the rendered card, or null when there is nothing to say.</summary>
+    public IMessageActivity? ToActivity(OutgoingMessage message)
+    {
+        if (message.Card is null && string.IsNullOrWhiteSpace(message.Text)) return null;
+        var activity = MessageFactory.Text(message.Text);
+        if (message.Card is { } card) activity.Attachments = [CardAttachment(card)];
+        return activity;
+    }
+
+    public Attachment CardAttachment(CardReply card) => new()
+    {
+        ContentType = InvokeAnswers.CardType,
+        // Attachment content is written by Newtonsoft: a JObject goes out as the card itself, not as a string.
+        Content = RenderCard(card),
+    };
+
+    public JObject RenderCard(CardReply card) => JObject.Parse(renderer.Render(card));
+
+    private static bool IsPersonal(IActivity activity) =>
+        TeamsContext.KindOf(activity.Conversation?.ConversationType) == ConversationKind.Personal;
+
+    private async Task SendPersonalAsync(ITurnContext turnContext, IMessageActivity message, CancellationToken cancellationToken)
+    {
+        var incoming = turnContext.Activity;
+        var client = turnContext.TurnState.Get<IConnectorClient>();
+        var user = practices.FindUser(incoming.From.Id) ?? UserRecorder.Remember(practices, incoming);
+        try
+        {
+            var conversationId = user.PersonalConversationId;
+            if (string.IsNullOrEmpty(conversationId))
+            {
+                conversationId = await CreatePersonalConversationAsync(client, incoming, cancellationToken).ConfigureAwait(false);
+                user.PersonalConversationId = conversationId;
+                practices.UpsertUser(user);
+            }
+
+            var activity = (Activity)message;
+            activity.From = incoming.Recipient;
+            activity.Recipient = incoming.From;
+            activity.Conversation = new ConversationAccount(id: conversationId, conversationType: "personal", tenantId: TeamsContext.TenantId(incoming));
+            activity.ChannelId = incoming.ChannelId;
+            activity.ServiceUrl = incoming.ServiceUrl;
+            await client.Conversations.SendToConversationAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The channel reply already went out without patient details; tell the author where to look instead.
+            Log.PersonalSendFailed(logger, incoming.From.Id, ex.GetType().Name);
+            await turnContext.SendActivityAsync(
+                "I couldn't reach you in a personal chat. Open a chat with me (search for CutoverBot in Teams) and type \"my entries\" to see the details.",
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<string> CreatePersonalConversationAsync(IConnectorClient client, IActivity incoming, CancellationToken cancellationToken)
+    {
+        var tenantId = TeamsContext.TenantId(incoming);
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = incoming.Recipient,
+            Members = [new ChannelAccount(incoming.From.Id, incoming.From.Name)],
+            TenantId = tenantId,
+            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
+        };
+        var created = await client.Conversations.CreateConversationAsync(parameters, cancellationToken).ConfigureAwait(false);
+        return created.Id;
+    }
+}

@@ -1,0 +1,35 @@
+using CutoverBot.Bot;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace CutoverBot.Hosting;
+
+/// <summary>The Bot Framework side of the host: authentication, the adapter, the Teams handler and /api/messages.</summary>
+public static class BotServiceCollectionExtensions
+{
+    public static IServiceCollection AddCutoverBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<BotOptions>()
+            .Configure(o => configuration.Bind(o))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+
+        // One HttpClient pool for the SDK instead of a new HttpClient per turn.
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedResolverBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                configuration,
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.AddSingleton<CutoverAdapter>();
+        services.AddSingleton<ReplySender>();
+        services.AddSingleton<PracticeInstaller>();
+        services.AddSingleton<CardActionHandler>();
+        services.AddSingleton<IBot, CutoverTeamsBot>();
+        services.AddSingleton<MessagesEndpoint>();
+        return services;
+    }
+}

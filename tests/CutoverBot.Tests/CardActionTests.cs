@@ -8,9 +8,7 @@ namespace CutoverBot.Tests;
 
 public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
 {
-    private const string RiversideId = "19:riverside-actions@thread.tacv2";
     private const string HillviewId = "19:hillview-actions@thread.tacv2";
-    private static readonly FakeMember Sam = new("29:actions-sam", "Sam Reception");
     private static readonly FakeMember Hilda = new("29:actions-hilda", "Hilda Hillview");
 
     private EntryStore Entries => bot.Service<EntryStore>();
@@ -18,10 +16,12 @@ public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
     [Fact]
     public async Task Execute_EntryCompleteInPersonalChat_UpdatesEntryAndAnswersWithACard()
     {
-        await PracticeSetup.InstallAsync(bot, RiversideId, "Riverside Surgery", Sam);
-        var message = TeamsActivities.PersonalMessage(bot.ServiceUrl, Sam, "log call Margaret Evans wants her bloods");
+        var sam = new FakeMember("29:actions-entrycompleteinpersonalc", "Sam Reception");
+        var riversideId = "19:riverside-entrycompleteinpersonalc@thread.tacv2";
+        await PracticeSetup.InstallAsync(bot, riversideId, "Riverside Surgery", sam);
+        var message = TeamsActivities.PersonalMessage(bot.ServiceUrl, sam, "log call Margaret Evans wants her bloods");
         await bot.SendAsync(message);
-        var entry = Entries.LastByAuthor(Sam.Id)!;
+        var entry = Entries.LastByAuthor(sam.Id)!;
         Assert.Null(entry.Patient.DateOfBirth);
 
         var response = await bot.SendAsync(TeamsActivities.ExecuteAction(message, "entry.complete",
@@ -38,10 +38,12 @@ public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
     [Fact]
     public async Task Execute_EntryCompleteInChannel_CardKeepsPatientDetailsOutAndAuthorGetsThem()
     {
-        await PracticeSetup.InstallAsync(bot, RiversideId, "Riverside Surgery", Sam);
-        var message = TeamsActivities.ChannelMessage(bot.ServiceUrl, RiversideId, Sam, "log call Margaret Evans wants her bloods");
+        var sam = new FakeMember("29:actions-entrycompleteinchannel", "Sam Reception");
+        var riversideId = "19:riverside-entrycompleteinchannel@thread.tacv2";
+        await PracticeSetup.InstallAsync(bot, riversideId, "Riverside Surgery", sam);
+        var message = TeamsActivities.ChannelMessage(bot.ServiceUrl, riversideId, sam, "log call Margaret Evans wants her bloods");
         await bot.SendAsync(message);
-        var entry = Entries.LastByAuthor(Sam.Id)!;
+        var entry = Entries.LastByAuthor(sam.Id)!;
         var before = bot.Connector.Calls.Count;
 
         var response = await bot.SendAsync(TeamsActivities.ExecuteAction(message, "entry.complete",
@@ -52,18 +54,20 @@ public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Contains(entry.Reference, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Margaret", text, StringComparison.Ordinal);
         Assert.DoesNotContain("1948", text, StringComparison.Ordinal);
-        var personalChat = bot.Service<PracticeStore>().FindUser(Sam.Id)!.PersonalConversationId;
+        var personalChat = bot.Service<PracticeStore>().FindUser(sam.Id)!.PersonalConversationId;
         Assert.Contains(bot.CallsSince(before), c => c.ConversationId == personalChat && c.Everything.Contains("Margaret Evans", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Execute_ForgedOtherPracticesEntry_RefusedAndNothingChanged()
     {
-        await PracticeSetup.InstallAsync(bot, RiversideId, "Riverside Surgery", Sam);
+        var sam = new FakeMember("29:actions-forgedotherpracticesentr", "Sam Reception");
+        var riversideId = "19:riverside-forgedotherpracticesentr@thread.tacv2";
+        await PracticeSetup.InstallAsync(bot, riversideId, "Riverside Surgery", sam);
         await PracticeSetup.InstallAsync(bot, HillviewId, "Hillview Medical Centre", Hilda);
         await bot.SendAsync(TeamsActivities.PersonalMessage(bot.ServiceUrl, Hilda, "log call Peter Quinn 01/01/1950 repeat request"));
         var hildas = Entries.LastByAuthor(Hilda.Id)!;
-        var forgedFrom = TeamsActivities.ChannelMessage(bot.ServiceUrl, RiversideId, Sam, "");
+        var forgedFrom = TeamsActivities.ChannelMessage(bot.ServiceUrl, riversideId, sam, "");
 
         var response = await bot.SendAsync(TeamsActivities.ExecuteAction(forgedFrom, "entry.complete",
             new JsonObject { ["entryId"] = hildas.Id.ToString("D"), ["patientName"] = "Someone Else" }));
@@ -82,7 +86,8 @@ public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
     [Fact]
     public async Task Execute_UnknownVerb_AnswersBadRequestInTheBody()
     {
-        var message = TeamsActivities.PersonalMessage(bot.ServiceUrl, Sam, "");
+        var sam = new FakeMember("29:actions-unknownverb", "Sam Reception");
+        var message = TeamsActivities.PersonalMessage(bot.ServiceUrl, sam, "");
 
         var response = await bot.SendAsync(TeamsActivities.ExecuteAction(message, "entry.explode", new JsonObject()));
 
@@ -93,11 +98,13 @@ public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
     [Fact]
     public async Task Submit_FallbackWithVerb_UpdatesTheClickedCard()
     {
-        await PracticeSetup.InstallAsync(bot, RiversideId, "Riverside Surgery", Sam);
-        var message = TeamsActivities.PersonalMessage(bot.ServiceUrl, Sam, "log call Nia Price wants a call back");
+        var sam = new FakeMember("29:actions-fallbackwithverb", "Sam Reception");
+        var riversideId = "19:riverside-fallbackwithverb@thread.tacv2";
+        await PracticeSetup.InstallAsync(bot, riversideId, "Riverside Surgery", sam);
+        var message = TeamsActivities.PersonalMessage(bot.ServiceUrl, sam, "log call Nia Price wants a call back");
         await bot.SendAsync(message);
-        var entry = Entries.LastByAuthor(Sam.Id)!;
-        var submit = TeamsActivities.PersonalMessage(bot.ServiceUrl, Sam, "");
+        var entry = Entries.LastByAuthor(sam.Id)!;
+        var submit = TeamsActivities.PersonalMessage(bot.ServiceUrl, sam, "");
         submit.Remove("text");
         submit["replyToId"] = "card-activity-7";
         submit["value"] = new JsonObject { ["verb"] = "entry.complete", ["entryId"] = entry.Id.ToString("D"), ["dateOfBirth"] = "1975-07-03" };

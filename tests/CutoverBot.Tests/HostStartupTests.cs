@@ -49,7 +49,9 @@ public sealed class HostStartupTests(BotFixture bot) : IClassFixture<BotFixture>
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("MicrosoftAppPassword is not set", string.Join(" ", FindValidationError(error)!.Failures));
+        var validation = FindValidationError(error);
+        Assert.True(validation is not null, error.ToString());
+        Assert.Contains("MicrosoftAppPassword is not set", string.Join(" ", validation.Failures));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Claims;
+using Microsoft.Bot.Connector.Authentication;
 using CutoverBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -76,6 +78,20 @@ public sealed class HostStartupTests(BotFixture bot) : IClassFixture<BotFixture>
             new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ConnectorClients_CreatedPerTurn_ShareOneJsonContractResolver()
+    {
+        var authentication = bot.Service<BotFrameworkAuthentication>();
+        var factory = authentication.CreateConnectorFactory(new ClaimsIdentity());
+
+        using var first = await factory.CreateAsync(bot.ServiceUrl, null, CancellationToken.None);
+        using var second = await factory.CreateAsync(bot.ServiceUrl, null, CancellationToken.None);
+
+        // Each stock client would bring its own resolver and rebuild every contract on its first turn.
+        Assert.Same(first.SerializationSettings.ContractResolver, second.SerializationSettings.ContractResolver);
+        Assert.Same(first.DeserializationSettings.ContractResolver, second.DeserializationSettings.ContractResolver);
     }
 
     private static OptionsValidationException? FindValidationError(Exception? error)

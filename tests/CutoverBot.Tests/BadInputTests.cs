@@ -143,6 +143,20 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
     }
 
     [Fact]
+    public async Task Messages_MalformedMentionEntity_StillAnswered()
+    {
+        var activity = TeamsActivities.PersonalMessage(bot.ServiceUrl, Alice, "<at>CutoverBot</at> help");
+        activity["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>CutoverBot</at>" });
+        var before = bot.Connector.Calls.Count;
+
+        var response = await bot.SendAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(bot.CallsSince(before), c => c.Method == "POST");
+        Assert.DoesNotContain("Sorry, something went wrong", reply.Everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Messages_ForgedChannelData_IsTreatedAsAbsent()
     {
         var activity = TeamsActivities.PersonalMessage(bot.ServiceUrl, Alice, "help");

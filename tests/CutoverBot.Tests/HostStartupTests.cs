@@ -30,6 +30,17 @@ public sealed class HostStartupTests(BotFixture bot) : IClassFixture<BotFixture>
     }
 
     [Fact]
+    public async Task Start_DatabaseFolderMissing_CreatesItBeforeTheFirstMessage()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cutoverbot-tests", Guid.NewGuid().ToString("N"), "data");
+        await using var factory = new BotFactory(Path.Combine(folder, "cutover.db"), TimeProvider.System, new LogCapture());
+
+        await factory.CreateClient().GetAsync("/healthz");
+
+        Assert.True(File.Exists(Path.Combine(folder, "cutover.db")));
+    }
+
+    [Fact]
     public void Start_ProductionWithoutAppId_StopsWithAClearMessage()
     {
         using var factory = new BotFactory(TempDatabase(), TimeProvider.System, new LogCapture(), environment: "Production", appId: "");

@@ -27,7 +27,7 @@ internal sealed class CutoverTeamsBot(
             return;
         }
 
-        var text = MessageText.Clean(activity.RemoveRecipientMention());
+        var text = MessageText.Clean(MessageText.WithoutBotMention(activity));
         var context = TeamsContext.From(activity);
         UserRecorder.Remember(practices, activity);
         if (context.TeamId is { } teamId)

@@ -4,7 +4,8 @@ namespace CutoverBot.Core.Parsing;
 /// Decides which typed date is the date of birth and which is when the activity happened. Rules, in order:
 /// 1. A date marked "dob", "d.o.b", "born" or "date of birth" is the date of birth.
 /// 2. When it happened is the first, by position, of a relative word ("yesterday", "on Monday") or a date marked
-///    "on", "dated", "received", "seen" or "taken" (a marked date may omit its year: "on 24/11").
+///    "on", "received", "seen" or "taken" (a marked date may omit its year: "on 24/11", "on the 24th"); failing
+///    those, a date marked "dated" (a letter's own date is weaker evidence than "received today").
 /// 3. An unmarked date with a year right after the patient name or the NHS number is the date of birth.
 /// 4. Any other unmarked date with a year: within the last <see cref="RecentDays"/> days it is when it happened,
 ///    older it is the date of birth; when that slot is already filled the date is left alone.
@@ -26,7 +27,8 @@ internal static class DateAssigner
             .Concat(usable.Where(d => d.Marker == DateMarker.Occurrence).Select(d => (d.Span.Start, d.Date!.Value)))
             .OrderBy(x => x.Start)
             .ToList();
-        DateOnly? occurred = stated.Count > 0 ? stated[0].Item2 : null;
+        DateOnly? occurred = stated.Count > 0 ? stated[0].Item2
+            : usable.FirstOrDefault(d => d.Marker == DateMarker.Dated)?.Date;
 
         foreach (var d in usable.Where(d => d.Marker == DateMarker.None && d.HasYear))
         {
@@ -38,10 +40,6 @@ internal static class DateAssigner
         }
         return (dob, occurred);
     }
-
-    /// <summary>An unmarked date with a year in the recent past reads as when it happened ("log call 24/11/2026 Margaret Evans ...").</summary>
-    internal static bool IsRecent(DateCandidate d, DateOnly today) =>
-        d.HasYear && d.Date is { } v && v <= today && v >= today.AddDays(-RecentDays);
 
     internal static bool OnlySeparatorsBetween(string text, int from, int to)
     {

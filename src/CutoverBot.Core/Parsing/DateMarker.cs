@@ -6,6 +6,8 @@ internal enum DateMarker
     None,
     /// <summary>"dob", "d.o.b", "born", "date of birth".</summary>
     DateOfBirth,
-    /// <summary>"on", "dated", "received", "seen", "taken".</summary>
+    /// <summary>"on", "received", "seen", "taken".</summary>
     Occurrence,
+    /// <summary>"dated", "date": the date a document bears, taken for when it happened only when nothing else says.</summary>
+    Dated,
 }

@@ -27,11 +27,19 @@ internal static partial class DateReader
                 : UkDate.ResolveWithoutYear(day, month, today);
             found.Add(Candidate(text, m, date, y.Success));
         }
+        var taken = found.Select(f => f.Span.Start).ToHashSet();
         foreach (Match m in DayMonthRegex().Matches(text))
         {
-            if (found.Any(f => f.Span.Contains(m.Index))) continue;
+            // Its lookarounds already keep it out of full dates; this guards against a textual date starting at the same digits.
+            if (taken.Contains(m.Index)) continue;
             var date = UkDate.ResolveWithoutYear(int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["m"].Value), today);
             found.Add(Candidate(text, m, date, hasYear: false));
+        }
+        foreach (Match m in DayOfMonthRegex().Matches(text))
+        {
+            if (taken.Contains(m.Index)) continue;
+            var date = UkDate.ResolveDayOfMonth(int.Parse(m.Groups["d"].Value), today);
+            found.Add(new DateCandidate(new TextSpan(m.Index, m.Index + m.Length), date, HasYear: false, DateMarker.Occurrence));
         }
         return found.OrderBy(f => f.Span.Start).ToList();
     }
@@ -46,6 +54,7 @@ internal static partial class DateReader
         var before = text[start..index];
         if (DobMarkerRegex().IsMatch(before)) return DateMarker.DateOfBirth;
         if (OccurrenceMarkerRegex().IsMatch(before)) return DateMarker.Occurrence;
+        if (DatedMarkerRegex().IsMatch(before)) return DateMarker.Dated;
         return DateMarker.None;
     }
 
@@ -63,6 +72,13 @@ internal static partial class DateReader
     [GeneratedRegex(@"(?:\bdob|\bd\.\s?o\.\s?b|\bdate\s+of\s+birth|\bborn(?:\s+on)?|\bbirthday|\bb\.)\.?(?:\s+(?:is|was|of))?\s*[:\-=(]?\s*$", Options)]
     private static partial Regex DobMarkerRegex();
 
-    [GeneratedRegex(@"\b(?:on|dated|date|received|recieved|rec'?d|recvd|seen|taken|done|visited)\.?\s*(?:the\s+)?[:\-]?\s*$", Options)]
+    [GeneratedRegex(@"\b(?:on|received|recieved|rec'?d|recvd|seen|taken|done|visited)\.?\s*(?:the\s+)?[:\-]?\s*$", Options)]
     private static partial Regex OccurrenceMarkerRegex();
+
+    [GeneratedRegex(@"\b(?:dated|date)\.?\s*[:\-]?\s*$", Options)]
+    private static partial Regex DatedMarkerRegex();
+
+    // "on the 24th": a day of this month, or of last month when that day is still to come.
+    [GeneratedRegex(@"(?<=\bon\s+the\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b", Options)]
+    private static partial Regex DayOfMonthRegex();
 }

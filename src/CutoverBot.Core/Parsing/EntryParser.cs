@@ -23,17 +23,15 @@ public static partial class EntryParser
         var channel = trigger.Category == EntryCategory.Prescription ? PrescriptionChannelReader.Read(masked) : null;
 
         var blocked = dates.Select(d => d.Span).Concat(relative.Select(r => r.Span)).ToList();
-        var skippable = relative.Select(r => r.Span)
-            .Concat(dates.Where(d => d.Marker == DateMarker.Occurrence || DateAssigner.IsRecent(d, today)).Select(d => d.Span))
-            .Concat(channel is { } c ? [c.Span] : [])
-            .ToList();
+        // What may come between the trigger and the name: "log call yesterday 943 476 5919 14/2/48 Margaret Evans ...".
+        var skippable = blocked.Concat(numbers.NhsSpans).Concat(channel is { } c ? [c.Span] : []).ToList();
 
         bool IsAnchorAt(int end)
         {
             var pos = end;
             while (pos < masked.Length && DateAssigner.IsSeparator(masked[pos])) pos++;
             return numbers.NhsSpans.Any(s => s.Start == pos)
-                || dates.Any(d => d.Span.Start == pos && d.HasYear && d.Marker != DateMarker.Occurrence)
+                || dates.Any(d => d.Span.Start == pos && d.HasYear && d.Marker is DateMarker.None or DateMarker.DateOfBirth)
                 || AnchorWordRegex().IsMatch(masked.AsSpan(pos));
         }
 

@@ -14,7 +14,7 @@ public static partial class EntryTriggers
         new(EntryCategory.PathResult, ["paper path result", "path result", "paper result", "pathology result", "paper pathology result",
             "path results", "paper path results", "paper results", "pathology results"]),
         new(EntryCategory.Consultation, ["consultation", "consult"]),
-        new(EntryCategory.HomeVisit, ["home visit", "hv", "home visit request"]),
+        new(EntryCategory.HomeVisit, ["home visit", "hv", "home visit request", "hv request"]),
         new(EntryCategory.Prescription, ["prescription request", "prescription", "script request", "repeat request", "rx",
             "repeat prescription", "script", "perscription", "presciption"]),
         new(EntryCategory.Referral, ["referral", "ref", "referal"]),

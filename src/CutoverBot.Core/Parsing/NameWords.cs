@@ -8,6 +8,8 @@ internal static class NameWords
     [
         "for", "from", "re", "pt", "patient", "pts", "regarding", "about", "baby", "name", "patients",
         "by", "via", "phone", "phoned", "telephone", "counter", "email", "emailed", "online", "request", "requested",
+        // "call from daughter of Margaret Evans": the relative rang, the entry is about the patient named next.
+        "on", "behalf", "of", "mum", "dad", "mother", "father", "parent", "carer", "son", "daughter", "husband", "wife", "partner",
     ];
 
     /// <summary>Dropped from the name; they also mean a name follows, so one word after a title is enough.</summary>
@@ -32,7 +34,7 @@ internal static class NameWords
         "wants", "wanted", "want", "asked", "asking", "asks", "needs", "need", "requests", "requesting", "called", "calling", "rang",
         "rings", "says", "said", "is", "was", "has", "had", "have", "would", "will", "can", "could", "please", "urgent", "query",
         "to", "the", "a", "an", "and", "or", "with", "her", "his", "their", "she", "he", "they", "him", "them", "seen", "in", "of",
-        "if", "it", "not", "no", "re", "for", "from", "about", "mum", "dad", "son", "daughter", "husband", "wife", "carer", "pharmacy",
+        "if", "it", "not", "no", "re", "for", "from", "about", "mum", "dad", "mother", "father", "parent", "son", "daughter", "husband", "wife", "partner", "carer", "pharmacy",
         "hospital", "surgery", "practice", "ok", "normal", "abnormal", "moved", "doctor", "nurse", "gp", "ubrn", "tel", "mobile",
         "number", "sick", "fit", "bloods", "blood", "booked", "book", "left", "back", "callback", "going", "gone", "came",
         "collected", "collect", "dropped", "handed", "sent", "saw", "see", "unwell", "pain", "meds", "medication",

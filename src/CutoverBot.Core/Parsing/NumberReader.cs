@@ -30,10 +30,11 @@ internal static partial class NumberReader
             {
                 var taken = 0;
                 var digits = "";
+                var shape = new List<int>(4);
                 for (var k = 1; k <= 4 && i + k <= run.Count; k++)
                 {
                     digits += run[i + k - 1].Value;
-                    var shape = run.Skip(i).Take(k).Select(g => g.Length).ToArray();
+                    shape.Add(run[i + k - 1].Length);
                     if (digits.Length == 11 && digits[0] == '0') { taken = k; break; }
                     if (digits.Length == 12 && HasShape(UbrnShapes, shape)) { ubrn ??= digits; taken = k; break; }
                     if (digits.Length == 10 && HasShape(NhsShapes, shape))
@@ -55,7 +56,7 @@ internal static partial class NumberReader
         return new NumberScan(nhs, failed && nhs is null, nhsSpans, ubrn, new string(masked));
     }
 
-    private static bool HasShape(int[][] shapes, int[] shape) => shapes.Any(s => s.AsSpan().SequenceEqual(shape));
+    private static bool HasShape(int[][] shapes, List<int> shape) => shapes.Any(s => s.AsSpan().SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shape)));
 
     private static void Mask(char[] masked, Match first, Match last)
     {

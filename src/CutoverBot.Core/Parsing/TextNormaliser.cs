@@ -7,7 +7,10 @@ namespace CutoverBot.Core.Parsing;
 /// <summary>Turns the HTML-ish text Teams sends (tags, entities, non-breaking spaces) into one line of plain text.</summary>
 public static partial class TextNormaliser
 {
-    /// <summary>Strips tags and mentions, decodes entities, straightens quotes and dashes, collapses whitespace and trims.</summary>
+    /// <summary>
+    /// Strips tags and mentions, decodes entities, straightens quotes and dashes, collapses whitespace and trims.
+    /// Decodes once: text a user typed as "&amp;lt;" arrives as "&amp;amp;lt;" and comes out as "&amp;lt;".
+    /// </summary>
     public static string Normalise(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
@@ -29,7 +32,8 @@ public static partial class TextNormaliser
                 default: sb.Append(char.IsControl(c) ? ' ' : c); break;
             }
         }
-        return WhitespaceRegex().Replace(sb.ToString(), " ").Trim();
+        // Composed form, so "Zoë" typed on a Mac and on Windows is the same name.
+        return WhitespaceRegex().Replace(sb.ToString(), " ").Trim().Normalize(NormalizationForm.FormC);
     }
 
     // Bounded quantifiers keep a long run of unclosed tags from turning into quadratic work.

@@ -30,6 +30,16 @@ internal static class UkDate
         return day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
+    /// <summary>A day with no month ("on the 24th"): that day of this month, else of the most recent month that has it.</summary>
+    public static DateOnly? ResolveDayOfMonth(int day, DateOnly today)
+    {
+        if (day is < 1 or > 31) return null;
+        var month = new DateOnly(today.Year, today.Month, 1);
+        if (day > today.Day) month = month.AddMonths(-1);
+        while (day > DateTime.DaysInMonth(month.Year, month.Month)) month = month.AddMonths(-1);
+        return new DateOnly(month.Year, month.Month, day);
+    }
+
     public static int? MonthFromName(string name) =>
         name.Length < 3 ? null : name[..3].ToLowerInvariant() switch
         {

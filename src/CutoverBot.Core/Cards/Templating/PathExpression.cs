@@ -66,11 +66,15 @@ internal sealed class PathExpression(string text, string head, IReadOnlyList<obj
     private static bool TryStep(JsonNode node, object segment, out JsonNode? next)
     {
         next = null;
-        return (node, segment) switch
+        switch (node, segment)
         {
-            (JsonObject obj, string name) => obj.TryGetPropertyValue(name, out next),
-            (JsonArray array, int i) when i >= 0 && i < array.Count => (next = array[i]) is var _,
-            _ => false,
-        };
+            case (JsonObject obj, string name):
+                return obj.TryGetPropertyValue(name, out next);
+            case (JsonArray array, int index) when index < array.Count:
+                next = array[index];
+                return true;
+            default:
+                return false;
+        }
     }
 }

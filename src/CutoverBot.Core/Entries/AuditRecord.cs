@@ -3,7 +3,8 @@ namespace CutoverBot.Core.Entries;
 /// <summary>Who changed which entry, when, and which fields.</summary>
 public sealed class AuditRecord
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Given by the database in order of writing, so records written in the same instant keep their order.</summary>
+    public long Id { get; set; }
     public Guid EntryId { get; set; }
     /// <summary>Empty while the entry is held without a practice.</summary>
     public string PracticeId { get; set; } = "";

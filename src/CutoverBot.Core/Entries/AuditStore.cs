@@ -19,8 +19,8 @@ public sealed class AuditStore
 
     /// <summary>An entry's history, oldest first.</summary>
     public IReadOnlyList<AuditRecord> ForEntry(Guid entryId) =>
-        _records.Find(r => r.EntryId == entryId).OrderBy(r => r.At).ToList();
+        _records.Find(r => r.EntryId == entryId).OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
 
     public IReadOnlyList<AuditRecord> ForPractice(string practiceId) =>
-        _records.Find(r => r.PracticeId == practiceId).OrderBy(r => r.At).ToList();
+        _records.Find(r => r.PracticeId == practiceId).OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Entries;
 
@@ -44,12 +45,12 @@ public static class EntryEditReader
         if (nhs is not null)
         {
             string? digits = null;
-            if (Blank(nhs) is not null && (digits = NhsNumberCheck.Normalise(nhs)) is null)
+            if (Blank(nhs) is not null && !NhsNumber.TryParse(nhs, out digits))
             {
                 error = "That NHS number does not pass the NHS number check (10 digits with a valid check digit). Nothing was changed: please check it and submit again.";
                 return false;
             }
-            result = result with { NhsNumber = new(digits) };
+            result = result with { NhsNumber = new(string.IsNullOrEmpty(digits) ? null : digits) };
         }
         if (ubrn is not null)
         {

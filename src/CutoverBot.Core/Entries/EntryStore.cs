@@ -20,7 +20,7 @@ public sealed class EntryStore
 
     /// <summary>Every live (not deleted) entry of a practice, oldest first.</summary>
     public IReadOnlyList<Entry> ForPractice(string practiceId) =>
-        _entries.Find(e => e.PracticeId == practiceId && !e.Deleted).OrderBy(e => e.LoggedAt).ToList();
+        _entries.Find(e => e.PracticeId == practiceId && !e.Deleted).OrderBy(e => e.LoggedAt).ThenBy(e => e.Reference, StringComparer.Ordinal).ToList();
 
     /// <summary>Saves a new entry. Call this before anything else that could fail, so nothing typed is lost.</summary>
     public void Insert(Entry entry) => _entries.Insert(entry);

@@ -36,7 +36,9 @@ public sealed class CutoverDatabase : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // LiteDB's defaults turn "" into null and trim strings; keep values exactly as saved so "" (no practice yet)
+        // round-trips and can be queried.
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         // LiteDB 5 knows nothing of DateOnly; ISO strings sort and compare correctly.
         mapper.RegisterType<DateOnly>(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             b => DateOnly.ParseExact(b.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -110,6 +110,7 @@ public sealed class QuickEntryTests : IDisposable
     public void HandleAsync_ReferencesAreSequentialPerPracticeAndIndependentAcrossPractices()
     {
         _bot.Say(Channel(Sam), "log call");
+        _bot.Time.Advance(TimeSpan.FromSeconds(5));
         _bot.Say(Channel(Alex), "log call");
         _bot.Say(Channel(Hilda, Hillview), "log call");
 

@@ -83,6 +83,19 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
     }
 
     [Fact]
+    public async Task Messages_VeryLongTextUnderTheBodyCap_GetsAClearReply()
+    {
+        var activity = TeamsActivities.PersonalMessage(bot.ServiceUrl, Alice, "log call " + new string('x', 20_000));
+        var before = bot.Connector.Calls.Count;
+
+        var response = await bot.SendAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(bot.CallsSince(before), c => c.Method == "POST");
+        Assert.Contains("too long", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Messages_HugeBodyWithoutContentLength_Returns413()
     {
         var activity = TeamsActivities.PersonalMessage(bot.ServiceUrl, Alice, "log call " + new string('x', 400_000));

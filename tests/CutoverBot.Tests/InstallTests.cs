@@ -121,6 +121,26 @@ public sealed class InstallTests(BotFixture bot) : IClassFixture<BotFixture>
     }
 
     [Fact]
+    public async Task Install_AuthorHasHeldEntries_FilesThemAndTellsTheAuthorPrivately()
+    {
+        const string teamId = "19:riverside-held@thread.tacv2";
+        var early = new FakeMember("29:install-early", "Eve Early");
+        await bot.SendAsync(TeamsActivities.PersonalMessage(bot.ServiceUrl, early, "log call Margaret Evans 14/02/1948 wants her bloods"));
+        var entries = bot.Service<CutoverBot.Core.Entries.EntryStore>();
+        var held = Assert.Single(entries.HeldFor(early.Id));
+        var before = bot.Connector.Calls.Count;
+
+        await PracticeSetup.InstallAsync(bot, teamId, "Held Surgery", Manager, early);
+
+        var filed = entries.Find(held.Id)!;
+        Assert.Equal(teamId, filed.PracticeId);
+        Assert.NotEmpty(filed.Reference);
+        var told = Assert.Single(bot.CallsSince(before), c => c.ConversationId == "a:chat-with-" + early.Id);
+        Assert.Contains(filed.Reference, told.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.CallsSince(before), c => c.ConversationId == teamId && c.Everything.Contains("Margaret", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ChannelMessage_UnknownSpeaker_IsLookedUpAndGuestFlagged()
     {
         const string teamId = "19:riverside-lookup@thread.tacv2";

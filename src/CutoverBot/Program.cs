@@ -13,16 +13,18 @@ var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));
 app.MapBotMessages();
 
+// Start, wait and dispose in separate steps (not RunAsync): a host that fails to start is then not disposed
+// while the caller (the process, or a test's WebApplicationFactory) is still reading why it failed.
 try
 {
-    await app.RunAsync();
+    await app.StartAsync();
 }
-catch (OptionsValidationException ex)
+catch (OptionsValidationException ex) when (StartupProblems.Explain(ex))
 {
-    await Console.Error.WriteLineAsync("CutoverBot cannot start because its settings need attention:");
-    foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync(" - " + failure);
-    return 1;
+    // Never reached: Explain prints the settings to fix and lets the exception end start-up.
 }
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
 return 0;
 
 public partial class Program;

@@ -24,7 +24,8 @@ internal sealed class CardActionHandler(ChatCommandRouter router, PracticeStore 
             Text(action["verb"]) is not { Length: > 0 } verb ||
             ToJson(action["data"]) is not { } data)
         {
-            return InvokeAnswers.Wrap(InvokeAnswers.Error(400, NotAButton));
+            // Not something one of our cards can send: a plain HTTP 400, as the SDK answers malformed invokes.
+            return new InvokeResponse { Status = 400, Body = InvokeAnswers.Error(400, NotAButton) };
         }
 
         var result = await RunAsync(turnContext, verb, data, cancellationToken).ConfigureAwait(false);

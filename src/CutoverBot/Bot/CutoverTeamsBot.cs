@@ -27,7 +27,7 @@ internal sealed class CutoverTeamsBot(
             return;
         }
 
-        var text = MessageText.Clean(activity.RemoveRecipientMention());
+        var text = MessageText.Clean(MessageText.WithoutBotMention(activity));
         var context = TeamsContext.From(activity);
         UserRecorder.Remember(practices, activity);
         if (context.TeamId is { } teamId)
@@ -96,6 +96,25 @@ internal sealed class CutoverTeamsBot(
         if (practices.Find(team.Id) is not { Active: true }) return;
         await installer.AddMembersAsync(turnContext, team.Id, added.Where(m => m.Id != botId), cancellationToken).ConfigureAwait(false);
         installer.RemoveMembers(team.Id, removed.Where(m => m.Id != botId));
+        await FileHeldEntriesAsync(turnContext, team, added.Where(m => m.Id != botId).Select(m => m.Id), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Entries logged in personal chat before the bot knew the author's practice are filed as soon as the roster
+    /// says where they belong, and the author is told in their personal chat.
+    /// </summary>
+    private async Task FileHeldEntriesAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Teams.TeamInfo team, IEnumerable<string> userIds, CancellationToken cancellationToken)
+    {
+        foreach (var userId in userIds)
+        {
+            if (practices.FindMember(team.Id, userId) is not { IsGuest: false } member) continue;
+            var filed = router.FileHeldEntries(new ChatUser(member.UserId, member.Name, member.AadObjectId));
+            if (filed.Count == 0 || practices.FindUser(userId) is not { } user) continue;
+            var name = practices.Find(team.Id)?.Name ?? "your practice";
+            await sender.TellUserAsync(turnContext, user,
+                $"I've filed {(filed.Count == 1 ? "1 entry" : $"{filed.Count} entries")} you logged earlier under {name}: {string.Join(", ", filed)}.",
+                cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task InstallInTeamAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Teams.TeamInfo team, CancellationToken cancellationToken)
@@ -105,6 +124,8 @@ internal sealed class CutoverTeamsBot(
         {
             await turnContext.SendActivityAsync(PracticeInstaller.Welcome, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
+        var staff = practices.Members(team.Id).Where(m => !m.IsGuest).Select(m => m.UserId).ToList();
+        await FileHeldEntriesAsync(turnContext, team, staff, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A message from a team the bot has no record of (its install was missed): record the team now.</summary>

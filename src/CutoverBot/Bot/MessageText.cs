@@ -1,7 +1,23 @@
+using CutoverBot.Core.Parsing;
+using Microsoft.Bot.Schema;
+
 namespace CutoverBot.Bot;
 
-/// <summary>Turns the text of a Teams message (after the bot's mention is removed) into what Core's router reads.</summary>
+/// <summary>Turns the text of a Teams message into what Core's router reads.</summary>
 internal static class MessageText
 {
-    public static string Clean(string? text) => (text ?? "").Trim();
+    /// <summary>The text without the bot's @mention; a malformed mention entity leaves the text for the normaliser to clean.</summary>
+    public static string? WithoutBotMention(IMessageActivity activity)
+    {
+        try
+        {
+            return activity.RemoveRecipientMention();
+        }
+        catch (Exception ex) when (ex is NullReferenceException or Newtonsoft.Json.JsonException or ArgumentException)
+        {
+            return activity.Text;
+        }
+    }
+
+    public static string Clean(string? text) => TextNormaliser.Normalise(text);
 }

@@ -32,6 +32,32 @@ internal sealed class ReplySender(CardRenderer renderer, PracticeStore practices
         }
     }
 
+    /// <summary>
+    /// Tells a user something in their personal chat when the bot already knows it (another user's turn, such as an
+    /// install, cannot create one for them). Returns false when the user could not be reached.
+    /// </summary>
+    public async Task<bool> TellUserAsync(ITurnContext turnContext, ChatUserRecord user, string text, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(user.PersonalConversationId) || user.ServiceUrl != turnContext.Activity.ServiceUrl) return false;
+        var activity = MessageFactory.Text(text);
+        activity.From = turnContext.Activity.Recipient;
+        activity.Recipient = new ChannelAccount(user.Id, user.Name);
+        activity.Conversation = new ConversationAccount(id: user.PersonalConversationId, conversationType: "personal", tenantId: user.TenantId);
+        activity.ChannelId = turnContext.Activity.ChannelId;
+        activity.ServiceUrl = user.ServiceUrl;
+        try
+        {
+            var client = turnContext.TurnState.Get<IConnectorClient>();
+            await client.Conversations.SendToConversationAsync(user.PersonalConversationId, activity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.PersonalSendFailed(logger, user.Id, ex.GetType().Name);
+            return false;
+        }
+    }
+
     /// <summary>A message activity carrying the text and the rendered card, or null when there is nothing to say.</summary>
     public IMessageActivity? ToActivity(OutgoingMessage message)
     {

@@ -10,15 +10,27 @@ internal static class UserRecorder
     public static ChatUserRecord Remember(PracticeStore store, IActivity activity)
     {
         var from = activity.From;
-        var user = store.FindUser(from.Id) ?? new ChatUserRecord { Id = from.Id };
-        if (!string.IsNullOrWhiteSpace(from.Name)) user.Name = from.Name;
-        user.AadObjectId = from.AadObjectId ?? user.AadObjectId;
-        user.TenantId = TeamsContext.TenantId(activity) ?? user.TenantId;
-        user.ServiceUrl = activity.ServiceUrl;
-        if (TeamsContext.KindOf(activity.Conversation.ConversationType) == ConversationKind.Personal)
+        var known = store.FindUser(from.Id);
+        var user = known ?? new ChatUserRecord { Id = from.Id };
+        var name = string.IsNullOrWhiteSpace(from.Name) ? user.Name : from.Name;
+        var aadObjectId = from.AadObjectId ?? user.AadObjectId;
+        var tenantId = TeamsContext.TenantId(activity) ?? user.TenantId;
+        var personal = TeamsContext.KindOf(activity.Conversation.ConversationType) == ConversationKind.Personal
+            ? activity.Conversation.Id
+            : user.PersonalConversationId;
+
+        // Most messages change nothing: skip the write so a busy morning is not a database write per message.
+        if (known is not null && name == user.Name && aadObjectId == user.AadObjectId && tenantId == user.TenantId &&
+            activity.ServiceUrl == user.ServiceUrl && personal == user.PersonalConversationId)
         {
-            user.PersonalConversationId = activity.Conversation.Id;
+            return user;
         }
+
+        user.Name = name;
+        user.AadObjectId = aadObjectId;
+        user.TenantId = tenantId;
+        user.ServiceUrl = activity.ServiceUrl;
+        user.PersonalConversationId = personal;
         store.UpsertUser(user);
         return user;
     }

@@ -30,6 +30,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<IBot, CutoverTeamsBot>();
         services.AddSingleton<MessagesEndpoint>();
+        services.AddHostedService<DatabaseOpener>();
         return services;
     }
 }

@@ -24,6 +24,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new CutoverDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
         services.AddSingleton<PracticeStore>();
         services.AddSingleton<EntryStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<ReferenceCounterStore>();
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<ChatCommandRouter>();
         return services;

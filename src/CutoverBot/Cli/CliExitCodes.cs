@@ -1,0 +1,11 @@
+namespace CutoverBot.Cli;
+
+/// <summary>Exit codes of the command-line verbs, so scripts can tell the failures apart.</summary>
+internal static class CliExitCodes
+{
+    public const int Ok = 0;
+    public const int Unexpected = 1;
+    public const int BadUsage = 2;
+    public const int PracticeNotFound = 3;
+    public const int DatabaseBusy = 4;
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CutoverBot.Tests.Infrastructure;
+
+/// <summary>The real web host on its own LiteDB file, with a fake clock and every log line captured.</summary>
+public sealed class BotFactory(string databasePath, TimeProvider time, LogCapture logs, string environment = "Development", string? appId = "", string? appPassword = "")
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DatabasePath"] = databasePath,
+            ["MicrosoftAppId"] = appId,
+            ["MicrosoftAppPassword"] = appPassword,
+            ["Logging:LogLevel:Default"] = "Information",
+        }));
+        builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        builder.ConfigureTestServices(services => services.AddSingleton(time));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CutoverBot.Tests.Infrastructure;
+
+/// <summary>One bot host, one fake connector and one temporary database per test class.</summary>
+public sealed class BotFixture : IAsyncLifetime
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "cutoverbot-tests", Guid.NewGuid().ToString("N") + ".db");
+
+    public FakeConnector Connector { get; } = new();
+
+    /// <summary>Tuesday 10 March 2026, 09:30 in London (GMT).</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 10, 9, 30, 0, TimeSpan.Zero));
+
+    public LogCapture Logs { get; } = new();
+
+    public BotFactory Factory { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public string ServiceUrl => Connector.ServiceUrl;
+
+    public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
+
+    public async Task InitializeAsync()
+    {
+        await Connector.StartAsync();
+        Factory = new BotFactory(_databasePath, Time, Logs);
+        Client = Factory.CreateClient();
+    }
+
+    public Task<HttpResponseMessage> SendAsync(JsonNode activity) => PostRawAsync(activity.ToJsonString(), "application/json");
+
+    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType)
+    {
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return Client.PostAsync("/api/messages", content);
+    }
+
+    /// <summary>Calls the bot made to the connector since <paramref name="before"/> calls had been recorded.</summary>
+    public IReadOnlyList<ConnectorCall> CallsSince(int before) => Connector.Calls.Skip(before).ToList();
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        try
+        {
+            File.Delete(_databasePath);
+        }
+        catch (IOException)
+        {
+            // A leftover temp file is harmless.
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CutoverBot.Tests.Infrastructure;
+
+/// <summary>
+/// A real local HTTP server standing in for the Teams Bot Connector: records every call the bot makes and answers
+/// like the connector does (created conversations, activity ids, members and paged rosters).
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private const int PageSize = 2;
+    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<FakeMember>> _rosters = new();
+    private readonly ConcurrentDictionary<string, bool> _failing = new();
+    private WebApplication? _app;
+    private int _nextId;
+
+    public string ServiceUrl { get; private set; } = "";
+
+    public IReadOnlyList<ConnectorCall> Calls => _calls.ToArray();
+
+    public void SetRoster(string teamId, params FakeMember[] members) => _rosters[teamId] = members;
+
+    /// <summary>Every post to this conversation answers 500, as the connector does when it is having a bad day.</summary>
+    public void FailPostsTo(string conversationId) => _failing[conversationId] = true;
+
+    public async Task StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+        _app.MapPost("/v3/conversations", (Delegate)CreateConversationAsync);
+        _app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext c, string conversationId) => PostActivityAsync(c, conversationId, null));
+        _app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => PostActivityAsync(c, conversationId, activityId));
+        _app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => PostActivityAsync(c, conversationId, activityId));
+        _app.MapGet("/v3/conversations/{conversationId}/members/{userId}", GetMember);
+        _app.MapGet("/v3/conversations/{conversationId}/pagedmembers", GetPagedMembers);
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        ServiceUrl = address.TrimEnd('/') + "/";
+    }
+
+    private async Task<IResult> CreateConversationAsync(HttpContext context)
+    {
+        var (raw, body) = await ReadAsync(context);
+        var memberId = body?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
+        var id = "a:personal-" + memberId;
+        _calls.Enqueue(new ConnectorCall("POST", context.Request.Path, null, null, body, raw));
+        return Results.Json(new { id, activityId = NextId() });
+    }
+
+    private async Task<IResult> PostActivityAsync(HttpContext context, string conversationId, string? activityId)
+    {
+        var (raw, body) = await ReadAsync(context);
+        _calls.Enqueue(new ConnectorCall(context.Request.Method, context.Request.Path, conversationId, activityId, body, raw));
+        if (_failing.ContainsKey(conversationId.Split(';')[0])) return Results.Json(new { error = new { code = "ServiceError", message = "down" } }, statusCode: 500);
+        return Results.Json(new { id = context.Request.Method == "PUT" ? activityId : NextId() });
+    }
+
+    private IResult GetMember(HttpContext context, string conversationId, string userId)
+    {
+        _calls.Enqueue(new ConnectorCall("GET", context.Request.Path, conversationId, null, null, ""));
+        var member = RosterOf(conversationId).FirstOrDefault(m => m.Id == userId);
+        return member is null
+            ? Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not found" } }, statusCode: 404)
+            : Results.Json(ToJson(member));
+    }
+
+    private IResult GetPagedMembers(HttpContext context, string conversationId, string? continuationToken)
+    {
+        _calls.Enqueue(new ConnectorCall("GET", context.Request.Path + context.Request.QueryString, conversationId, null, null, ""));
+        var roster = RosterOf(conversationId);
+        var start = int.TryParse(continuationToken, out var s) ? s : 0;
+        var page = roster.Skip(start).Take(PageSize).Select(ToJson).ToArray();
+        var next = start + PageSize < roster.Count ? (start + PageSize).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return Results.Json(new { continuationToken = next, members = page });
+    }
+
+    private IReadOnlyList<FakeMember> RosterOf(string conversationId) =>
+        _rosters.TryGetValue(conversationId.Split(';')[0], out var roster) ? roster : [];
+
+    private static object ToJson(FakeMember m) => new
+    {
+        id = m.Id,
+        name = m.Name,
+        aadObjectId = m.AadObjectId ?? "aad-" + m.Id,
+        userRole = m.UserRole,
+        tenantId = TeamsActivities.TenantId,
+    };
+
+    private static async Task<(string Raw, JsonNode? Body)> ReadAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var raw = await reader.ReadToEndAsync();
+        return (raw, string.IsNullOrWhiteSpace(raw) ? null : JsonNode.Parse(raw));
+    }
+
+    private string NextId() => "bot-activity-" + Interlocked.Increment(ref _nextId);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,3 @@
+namespace CutoverBot.Tests.Infrastructure;
+
+public sealed record FakeMember(string Id, string Name, string UserRole = "user", string? AadObjectId = null);

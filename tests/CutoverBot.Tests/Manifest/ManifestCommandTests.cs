@@ -1,0 +1,45 @@
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Parsing;
+
+namespace CutoverBot.Tests.Manifest;
+
+public sealed class ManifestCommandTests
+{
+    private static readonly HashSet<string> BotCommands = new(ChatCommandRouter.CommandNames, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> EntryTriggerPhrases =
+        new(EntryTriggers.All.SelectMany(t => t.Phrases), StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void CommandLists_EveryCommand_IsACommandOrQuickEntryTheBotUnderstands()
+    {
+        var unknown = TeamsManifest.Commands(TeamsManifest.Load())
+            .Where(c => !BotCommands.Contains(c.Title) && !EntryTriggerPhrases.Contains(c.Title))
+            .ToList();
+
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void CommandLists_PersonalScope_OffersEveryTypedCommand()
+    {
+        var titles = TeamsManifest.Commands(TeamsManifest.Load()).Where(c => c.Scope == "personal").Select(c => c.Title).ToHashSet();
+
+        var missing = ChatCommandRouter.CommandNames.Where(n => !titles.Contains(n)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("team")]
+    [InlineData("personal")]
+    public void CommandLists_EachScope_OffersTheThreeCoreQuickEntriesAndHelp(string scope)
+    {
+        var titles = TeamsManifest.Commands(TeamsManifest.Load()).Where(c => c.Scope == scope).Select(c => c.Title).ToList();
+
+        Assert.Contains("log call", titles);
+        Assert.Contains("new registration", titles);
+        Assert.Contains("paper path result", titles);
+        Assert.Contains("help", titles);
+    }
+}

@@ -1,6 +1,7 @@
 using CutoverBot.Bot;
 using CutoverBot.Cli;
 using CutoverBot.Hosting;
+using CutoverBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 if (await CliRunner.TryRunAsync(args) is { } exitCode) return exitCode;
@@ -8,6 +9,7 @@ if (await CliRunner.TryRunAsync(args) is { } exitCode) return exitCode;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCutoverCore(builder.Configuration);
 builder.Services.AddCutoverBot(builder.Configuration);
+builder.Services.AddCutoverScheduling(builder.Configuration);
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));

@@ -1,5 +1,6 @@
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Setup;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -16,7 +17,8 @@ internal sealed class CutoverTeamsBot(
     PracticeStore practices,
     PracticeInstaller installer,
     ReplySender sender,
-    CardActionHandler cardActions) : TeamsActivityHandler
+    CardActionHandler cardActions,
+    SetupCards setupCards) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -123,6 +125,12 @@ internal sealed class CutoverTeamsBot(
         if (await installer.InstallAsync(turnContext, team, cancellationToken).ConfigureAwait(false))
         {
             await turnContext.SendActivityAsync(PracticeInstaller.Welcome, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (practices.Find(team.Id) is { IsSetUp: false } practice)
+            {
+                var channels = await installer.ChannelsAsync(turnContext, team.Id, cancellationToken).ConfigureAwait(false);
+                var card = setupCards.Welcome(practice, channels);
+                await turnContext.SendActivityAsync(MessageFactory.Attachment(sender.CardAttachment(card)), cancellationToken).ConfigureAwait(false);
+            }
         }
         var staff = practices.Members(team.Id).Where(m => !m.IsGuest).Select(m => m.UserId).ToList();
         await FileHeldEntriesAsync(turnContext, team, staff, cancellationToken).ConfigureAwait(false);

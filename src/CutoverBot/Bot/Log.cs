@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Information, "Card action {Verb} from {UserId} answered {StatusCode}")]
     public static partial void CardAction(ILogger logger, string verb, string userId, int statusCode);
+
+    [LoggerMessage(11, LogLevel.Warning, "Could not list the channels of team {TeamId}: {ExceptionType}; offering General only")]
+    public static partial void ChannelsUnavailable(ILogger logger, string teamId, string exceptionType);
 }

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Setup;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -54,6 +55,22 @@ internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider ti
         if (practices.Find(team.Id) is not { } practice || string.IsNullOrWhiteSpace(team.Name)) return;
         practice.Name = team.Name;
         practices.Upsert(practice);
+    }
+
+    /// <summary>The team's channels, for the setup card's choice of where the daily card goes; General alone when Teams won't say.</summary>
+    public async Task<IReadOnlyList<SetupChoice>> ChannelsAsync(ITurnContext turnContext, string teamId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var channels = await TeamsInfo.GetTeamChannelsAsync(turnContext, teamId, cancellationToken).ConfigureAwait(false);
+            return channels.Where(c => !string.IsNullOrEmpty(c.Id))
+                .Select(c => new SetupChoice(c.Id, string.IsNullOrWhiteSpace(c.Name) ? "General" : c.Name)).ToList();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ChannelsUnavailable(logger, teamId, ex.GetType().Name);
+            return [new SetupChoice(teamId, "General")];
+        }
     }
 
     /// <summary>Reads every page of the team's roster; members no longer in the team are dropped.</summary>

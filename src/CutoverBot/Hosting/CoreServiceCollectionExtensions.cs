@@ -1,7 +1,9 @@
 using CutoverBot.Core.Cards;
+using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Setup;
 using CutoverBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -27,6 +29,15 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AuditStore>();
         services.AddSingleton<ReferenceCounterStore>();
         services.AddSingleton<CardRenderer>();
+
+        services.AddOptions<ChecklistOptions>()
+            .BindConfiguration(ChecklistOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => CutoverCatalogLoader.Load(sp.GetRequiredService<IOptions<ChecklistOptions>>().Value.CatalogPath));
+        services.AddSingleton<ChecklistFeature>();
+        services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().Planner);
+        services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().SetupCards);
         services.AddSingleton<ChatCommandRouter>();
         return services;
     }

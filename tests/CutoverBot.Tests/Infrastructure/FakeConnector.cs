@@ -44,6 +44,7 @@ public sealed class FakeConnector : IAsyncDisposable
         _app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => PostActivityAsync(c, conversationId, activityId));
         _app.MapGet("/v3/conversations/{conversationId}/members/{userId}", GetMember);
         _app.MapGet("/v3/conversations/{conversationId}/pagedmembers", GetPagedMembers);
+        _app.MapGet("/v3/teams/{teamId}/conversations", GetChannels);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         ServiceUrl = address.TrimEnd('/') + "/";
@@ -83,6 +84,13 @@ public sealed class FakeConnector : IAsyncDisposable
         var page = roster.Skip(start).Take(PageSize).Select(ToJson).ToArray();
         var next = start + PageSize < roster.Count ? (start + PageSize).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         return Results.Json(new { continuationToken = next, members = page });
+    }
+
+    // Teams lists the General channel with the team's own id and no name.
+    private IResult GetChannels(HttpContext context, string teamId)
+    {
+        _calls.Enqueue(new ConnectorCall("GET", context.Request.Path, teamId, null, null, ""));
+        return Results.Json(new { conversations = new object[] { new { id = teamId }, new { id = teamId + "-cutover", name = "Cutover" } } });
     }
 
     private IReadOnlyList<FakeMember> RosterOf(string conversationId) =>

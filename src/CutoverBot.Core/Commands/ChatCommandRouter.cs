@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 
@@ -28,6 +29,7 @@ public sealed class ChatCommandRouter
         var myEntries = new MyEntriesView(entries, _resolver, time);
         _filer = new HeldEntryFiler(entries, recorder, _resolver);
         _quickEntry = new QuickEntryHandler(recorder, _resolver, time);
+        var golive = new GoLiveFeature(entries, audit, practices, _resolver, access, time);
         _commands =
         [
             new HelpCommand(),
@@ -36,6 +38,7 @@ public sealed class ChatCommandRouter
             new EditCommand(access),
             new DeleteCommand(access, recorder),
             new PracticeCommand(_resolver),
+            .. golive.Commands,
         ];
         ICardAction[] actions =
         [
@@ -43,6 +46,7 @@ public sealed class ChatCommandRouter
             new EntryDeleteAction(entries, access, recorder),
             new EntriesPageAction(myEntries),
             new PracticeChooseAction(_resolver, _filer),
+            .. golive.Actions,
         ];
         _actions = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
     }
@@ -53,14 +57,15 @@ public sealed class ChatCommandRouter
 
     /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
     public static IReadOnlyList<CommandInfo> Commands { get; } =
-        [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition, PracticeCommand.Definition];
+        [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition, PracticeCommand.Definition,
+         .. GoLiveFeature.Definitions];
 
     /// <summary>The leading words of each typed command.</summary>
     public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();
 
     /// <summary>Every Action.Execute verb the router handles.</summary>
     public static IReadOnlyList<string> Verbs { get; } =
-        [EntryCompleteAction.Name, EntryDeleteAction.Name, EntriesPageAction.Name, PracticeChooseAction.Name];
+        [EntryCompleteAction.Name, EntryDeleteAction.Name, EntriesPageAction.Name, PracticeChooseAction.Name, .. GoLiveFeature.Verbs];
 
     /// <summary>An example quick entry per kind, as the help card shows them.</summary>
     public static IReadOnlyDictionary<EntryCategory, string> QuickEntryExamples => HelpCommand.KindExamples;

@@ -19,7 +19,8 @@ public sealed class ReentryView(EntryStore entries)
     /// <summary>The view for <paramref name="user"/>; everyone's when <paramref name="everyone"/> (the practice manager).</summary>
     public CardReply For(Practice practice, ChatUser user, bool everyone, int page, DateOnly today, string? status = null)
     {
-        var live = entries.ForPractice(practice.Id);
+        // Keys first, then only the page's entries: the manager's list at a large practice runs to hundreds of pages.
+        var live = entries.KeysForPractice(practice.Id);
         var mine = live.Where(e => e.AuthorId == user.Id).ToList();
         var shown = (everyone ? live : mine).Where(e => e.Status == EntryStatus.Pending)
             .OrderBy(e => everyone ? e.AuthorName : "", StringComparer.OrdinalIgnoreCase)
@@ -29,7 +30,7 @@ public sealed class ReentryView(EntryStore entries)
         var pages = Math.Max(1, (shown.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
         var skip = (page - 1) * PageSize;
-        var rows = shown.Skip(skip).Take(PageSize).ToList();
+        var rows = shown.Skip(skip).Take(PageSize).Select(k => entries.Find(k.Id)).OfType<Entry>().ToList();
         var myPending = mine.Count(e => e.Status == EntryStatus.Pending);
         var myCounts = $"{mine.Count - myPending} of {mine.Count} of yours done";
         var allDone = live.Count(e => e.Status != EntryStatus.Pending);

@@ -30,5 +30,3 @@ internal sealed class WorkbookReader
             format.QuotePrefix?.Value ?? false, cell.CellFormula is not null);
     }
 }
-
-internal sealed record WorkbookCell(string Text, bool IsText, uint NumberFormatId, bool QuotePrefix, bool HasFormula);

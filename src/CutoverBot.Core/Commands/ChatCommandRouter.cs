@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 
@@ -30,6 +31,7 @@ public sealed class ChatCommandRouter
         var myEntries = new MyEntriesView(entries, _resolver, time);
         _filer = new HeldEntryFiler(entries, recorder, _resolver);
         _quickEntry = new QuickEntryHandler(recorder, _resolver, time);
+        var golive = new GoLiveFeature(entries, audit, practices, _resolver, access, time);
         _commands =
         [
             new HelpCommand(),
@@ -39,6 +41,7 @@ public sealed class ChatCommandRouter
             new DeleteCommand(access, recorder),
             new PracticeCommand(_resolver),
             .. checklist.Commands,
+            .. golive.Commands,
         ];
         ICardAction[] actions =
         [
@@ -47,6 +50,7 @@ public sealed class ChatCommandRouter
             new EntriesPageAction(myEntries),
             new PracticeChooseAction(_resolver, _filer),
             .. checklist.Actions,
+            .. golive.Actions,
         ];
         _actions = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
     }
@@ -62,14 +66,15 @@ public sealed class ChatCommandRouter
     /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
     public static IReadOnlyList<CommandInfo> Commands { get; } =
         [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition,
-            PracticeCommand.Definition, .. ChecklistFeature.CommandInfos];
+            PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions];
 
     /// <summary>The leading words of each typed command.</summary>
     public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();
 
     /// <summary>Every Action.Execute verb the router handles.</summary>
     public static IReadOnlyList<string> Verbs { get; } =
-        [EntryCompleteAction.Name, EntryDeleteAction.Name, EntriesPageAction.Name, PracticeChooseAction.Name, .. ChecklistFeature.Verbs];
+        [EntryCompleteAction.Name, EntryDeleteAction.Name, EntriesPageAction.Name, PracticeChooseAction.Name, .. ChecklistFeature.Verbs,
+            .. GoLiveFeature.Verbs];
 
     /// <summary>An example quick entry per kind, as the help card shows them.</summary>
     public static IReadOnlyDictionary<EntryCategory, string> QuickEntryExamples => HelpCommand.KindExamples;

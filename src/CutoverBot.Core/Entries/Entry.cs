@@ -22,7 +22,10 @@ public sealed class Entry
     public bool LoggedInChannel { get; set; }
     public EntryStatus Status { get; set; } = EntryStatus.Pending;
     public string? StatusReason { get; set; }
+    /// <summary>Name of who confirmed it re-entered (or not needed).</summary>
     public string? ReenteredBy { get; set; }
+    /// <summary>Teams user id (29:...) of who confirmed it.</summary>
+    public string? ReenteredById { get; set; }
     public DateTimeOffset? ReenteredAt { get; set; }
     public bool Deleted { get; set; }
 }

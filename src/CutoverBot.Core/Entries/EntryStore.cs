@@ -22,6 +22,12 @@ public sealed class EntryStore
     public IReadOnlyList<Entry> ForPractice(string practiceId) =>
         _entries.Find(e => e.PracticeId == practiceId && !e.Deleted).OrderBy(e => e.LoggedAt).ThenBy(e => e.Reference, StringComparer.Ordinal).ToList();
 
+    /// <summary>The live entries of a practice as keys only (no patient details loaded), for paging long lists.</summary>
+    public IReadOnlyList<EntryKey> KeysForPractice(string practiceId) =>
+        _entries.Query().Where(e => e.PracticeId == practiceId && !e.Deleted)
+            .Select(e => new { e.Id, e.AuthorId, e.AuthorName, e.LoggedAt, e.Status }).ToList()
+            .Select(k => new EntryKey(k.Id, k.AuthorId, k.AuthorName, k.LoggedAt, k.Status)).ToList();
+
     /// <summary>Saves a new entry. Call this before anything else that could fail, so nothing typed is lost.</summary>
     public void Insert(Entry entry) => _entries.Insert(entry);
 

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using CutoverBot.Core.Commands;
+
+namespace CutoverBot.Core.GoLive;
+
+/// <summary>golive.page: "Show all" / "Show more" on a long go-live list, and "Back to the summary". References and counts only.</summary>
+internal sealed class GoLivePageAction(GoLiveFeature golive) : ICardAction
+{
+    public const string Name = "golive.page";
+    public const string SummarySection = "summary";
+
+    public string Verb => Name;
+
+    public CardActionResult Handle(ChatContext context, JsonElement data)
+    {
+        var (practice, error) = golive.Access.Read(context, data);
+        if (practice is null) return error!;
+        var key = CardData.String(data, "section");
+        if (key == SummarySection) return CardActionResult.Ok(golive.SharedCard(practice));
+        if (GoLiveSections.FromKey(key) is not { } section) return CardActionResult.BadRequest("That list isn't one I know.");
+        if (GoLiveAccess.Page(data) is not { } page) return CardActionResult.BadRequest("That page number isn't one I can show.");
+        return CardActionResult.Ok(GoLiveCards.List(golive.Summary(practice), section, page));
+    }
+}

@@ -1,0 +1,23 @@
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Core.GoLive;
+
+/// <summary>The practice a typed go-live command is about, or the reply to give when it is not known.</summary>
+internal static class GoLivePractice
+{
+    public const string UnknownText =
+        "I don't know your practice yet: you're not on the roster of any practice team I'm in. Ask your practice manager to add CutoverBot to the practice team.";
+
+    public static (Practice? Practice, ChatResponse? Reply) Resolve(PracticeResolver resolver, ChatContext context, string choosePrompt)
+    {
+        var resolution = resolver.Resolve(context);
+        return resolution.Kind switch
+        {
+            PracticeResolutionKind.Resolved => (resolution.Practice, null),
+            PracticeResolutionKind.Refused => (null, ChatResponse.Say(resolution.RefusalMessage!)),
+            PracticeResolutionKind.NeedsChoice => (null, ChatResponse.Show(PracticeCards.Choice(choosePrompt, resolution.Choices))),
+            _ => (null, ChatResponse.Say(UnknownText)),
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Core.GoLive;
+
+/// <summary>Builds the <see cref="GoLiveSummary"/> of a practice from its live entries.</summary>
+public sealed class GoLiveSummaryBuilder(EntryStore entries)
+{
+    public GoLiveSummary Build(Practice practice, DateOnly today) => Build(practice, today, entries.ForPractice(practice.Id));
+
+    public static GoLiveSummary Build(Practice practice, DateOnly today, IReadOnlyList<Entry> live)
+    {
+        var pending = live.Where(e => e.Status == EntryStatus.Pending).ToList();
+        return new GoLiveSummary
+        {
+            Practice = practice,
+            Today = today,
+            Entries = live,
+            Counts = Count(live),
+            Categories = live.GroupBy(e => e.Category).OrderBy(g => g.Key)
+                .Select(g => new CategoryProgress(g.Key, Count(g))).ToList(),
+            People = live.GroupBy(e => e.AuthorId)
+                .Select(g => new PersonProgress(g.Key, g.Last().AuthorName, Count(g)))
+                .OrderByDescending(p => p.IsOutstanding)
+                .ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(p => p.AuthorId, StringComparer.Ordinal)
+                .ToList(),
+            RegistrationQueue = pending.Where(e => e.Category == EntryCategory.Registration).Select(e => e.Reference).ToList(),
+            PrescriptionBatches = pending.Where(e => e.Category == EntryCategory.Prescription)
+                .GroupBy(e => e.OccurredOn)
+                .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
+                .Select(g => new PrescriptionBatch(g.Key, g.Select(e => new PrescriptionRef(e.Reference, Route(e.PrescriptionChannel))).ToList()))
+                .ToList(),
+            ReferralsToScan = pending.Where(e => e.Category == EntryCategory.Referral && !string.IsNullOrWhiteSpace(e.Ubrn))
+                .Select(e => e.Reference).ToList(),
+            MissingDetails = pending.Where(e => EntryCompleteness.Missing(e) != RequiredFields.None).Select(e => e.Reference).ToList(),
+        };
+    }
+
+    private static ProgressCounts Count(IEnumerable<Entry> group)
+    {
+        int pending = 0, reentered = 0, notNeeded = 0;
+        foreach (var e in group)
+        {
+            switch (e.Status)
+            {
+                case EntryStatus.Reentered: reentered++; break;
+                case EntryStatus.NotNeeded: notNeeded++; break;
+                default: pending++; break;
+            }
+        }
+        return new ProgressCounts(pending, reentered, notNeeded);
+    }
+
+    private static string Route(PrescriptionChannel? channel) => channel?.ToString().ToLowerInvariant() ?? "";
+}

@@ -1,0 +1,33 @@
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Entries;
+
+namespace CutoverBot.Core.GoLive;
+
+/// <summary>reentered &lt;ref&gt;: confirms one entry re-entered (author or practice manager). The reply names the reference only.</summary>
+internal sealed class ReenteredCommand(GoLiveFeature golive) : IChatCommand
+{
+    public static CommandInfo Definition { get; } =
+        new("reentered", "reentered <reference>", "Confirm you've re-entered an entry into the new system, e.g. reentered CALL-0007.");
+
+    public CommandInfo Info => Definition;
+
+    public ChatResponse Handle(ChatContext context, string arguments)
+    {
+        var reference = EntryReference.Read(arguments);
+        if (reference is null) return ChatResponse.Say("Type reentered and the entry's reference, for example reentered CALL-0007, or reentered all for all of yours.");
+        var entry = golive.EntryAccess.FindByReference(context, reference);
+        if (entry is null) return ChatResponse.Say($"I can't find {reference} among your practice's entries.");
+        if (!golive.EntryAccess.CanChange(context, entry))
+            return ChatResponse.Say($"Only the person who logged {entry.Reference} or the practice manager can confirm it.");
+        if (!golive.Recorder.Confirm(entry, context.User))
+            return ChatResponse.Say($"{entry.Reference} was already {ReentryRecorder.DoneText(entry)}.");
+        return ChatResponse.Say($"Marked {entry.Reference} re-entered. {Progress(golive, entry.PracticeId, context.User)}");
+    }
+
+    /// <summary>"You have 3 left to re-enter." (counts only: this may be said in a channel).</summary>
+    public static string Progress(GoLiveFeature golive, string practiceId, ChatUser user)
+    {
+        var left = golive.Entries.ForPractice(practiceId).Count(e => e.AuthorId == user.Id && e.Status == EntryStatus.Pending);
+        return left switch { 0 => "All yours are done. Thank you.", 1 => "You have 1 left to re-enter.", _ => $"You have {left} left to re-enter." };
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using CutoverBot.Core.Commands;
+
+namespace CutoverBot.Core.GoLive;
+
+/// <summary>reentry.confirm: "Re-entered" on one entry of the user-specific view.</summary>
+internal sealed class ReentryConfirmAction(GoLiveFeature golive) : ICardAction
+{
+    public const string Name = "reentry.confirm";
+
+    public string Verb => Name;
+
+    public CardActionResult Handle(ChatContext context, JsonElement data)
+    {
+        var (practice, entry, page, error) = ReentryEntryReader.Read(golive, context, data);
+        if (error is not null) return error;
+        var status = golive.Recorder.Confirm(entry!, context.User)
+            ? $"Marked {entry!.Reference} re-entered."
+            : $"{entry!.Reference} was already {ReentryRecorder.DoneText(entry)}.";
+        return golive.ViewResult(context, practice!, page, status);
+    }
+}

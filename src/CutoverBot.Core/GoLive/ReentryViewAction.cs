@@ -1,0 +1,24 @@
+using System.Text.Json;
+using CutoverBot.Core.Commands;
+
+namespace CutoverBot.Core.GoLive;
+
+/// <summary>
+/// reentry.view: "Show my entries" and the go-live card's refresh. Practice staff get their own entries with patient
+/// details (the manager everyone's); anyone else in the conversation (a guest) gets the shared card.
+/// </summary>
+internal sealed class ReentryViewAction(GoLiveFeature golive) : ICardAction
+{
+    public const string Name = "reentry.view";
+
+    public string Verb => Name;
+
+    public CardActionResult Handle(ChatContext context, JsonElement data)
+    {
+        var (practice, error) = golive.Access.Read(context, data);
+        if (practice is null) return error!;
+        if (GoLiveAccess.Page(data) is not { } page) return CardActionResult.BadRequest("That page number isn't one I can show.");
+        if (!golive.Access.IsStaff(context.User, practice)) return CardActionResult.Ok(golive.SharedCard(practice));
+        return CardActionResult.Ok(golive.View.For(practice, context.User, GoLiveAccess.IsManager(context.User, practice), page, golive.Today));
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Export;
+using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Core.Workbook;
+
+/// <summary>The go-live workbook and the CSV as files to hand over, named after the practice and the day.</summary>
+public static class ExportFiles
+{
+    public const string CsvContentType = "text/csv";
+
+    /// <summary>cutover-&lt;ODS code, else the practice's name&gt;-&lt;yyyy-MM-dd&gt;, safe as a file name anywhere.</summary>
+    public static string BaseName(Practice practice, DateOnly date)
+    {
+        var key = !string.IsNullOrWhiteSpace(practice.OdsCode) ? practice.OdsCode : practice.Name;
+        var slug = new StringBuilder();
+        foreach (var c in key.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        var name = slug.ToString().Trim('-');
+        if (name.Length > 40) name = name[..40].TrimEnd('-');
+        return $"cutover-{(name.Length > 0 ? name : "practice")}-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+    }
+
+    public static FileReply Workbook(GoLiveSummary summary, DateTimeOffset generatedAt) =>
+        new(BaseName(summary.Practice, summary.Today) + ".xlsx", GoLiveWorkbook.ContentType, GoLiveWorkbook.Write(summary, generatedAt), AlsoToChannelFiles: true);
+
+    /// <summary>The CSV of the quick-entries issue, with a byte order mark so Excel reads accented names correctly.</summary>
+    public static FileReply Csv(GoLiveSummary summary)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+            EntryCsvWriter.Write(writer, summary.Entries);
+        return new FileReply(BaseName(summary.Practice, summary.Today) + ".csv", CsvContentType, stream.ToArray(), AlsoToChannelFiles: true);
+    }
+}

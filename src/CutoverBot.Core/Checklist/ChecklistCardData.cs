@@ -1,6 +1,9 @@
 namespace CutoverBot.Core.Checklist;
 
-/// <summary>The daily channel checklist card (cards/checklist.json). Channel-safe: tasks, ticks and counts only.</summary>
+/// <summary>
+/// The daily channel checklist card (cards/checklist.json). Channel-safe: tasks, ticks and counts only. After go-live
+/// <see cref="HasReentry"/> adds how many entries are still to re-enter.
+/// </summary>
 public sealed record ChecklistCardData(
     string PracticeName,
     string Date,
@@ -20,4 +23,6 @@ public sealed record ChecklistCardData(
     bool HasEntries,
     IReadOnlyList<CountRow> Entries,
     string NothingToday,
-    string Footer);
+    string Footer,
+    bool HasReentry = false,
+    string ReentryText = "");

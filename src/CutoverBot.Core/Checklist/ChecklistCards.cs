@@ -1,4 +1,5 @@
 using CutoverBot.Core.Cards;
+using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Checklist;
@@ -21,6 +22,9 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
         var yesterday = Counts(practice.Id, date.AddDays(-1));
         var hidden = Math.Max(0, day.Overdue.Count - MaxOverdueRows);
         var dateText = LondonClock.LongDate(date);
+        // From the day after go-live, whatever was logged the day before is a late entry that joins the re-entry list.
+        var afterGoLive = practice.GoLiveDate is { } goLive && date > goLive;
+        var pending = afterGoLive && !superseded ? entries.Pending(practice.Id) : 0;
         return new CardReply(ChannelTemplate, new ChecklistCardData(
             practice.Name.Length > 0 ? practice.Name : "Your practice",
             date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -36,15 +40,19 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
             $"And {hidden} more overdue: type done <task id> once each is done.",
             day.Reminders.Count > 0,
             day.Reminders.Select(r => new TextRow(r.Text)).ToList(),
-            "Logged yesterday",
+            afterGoLive && yesterday.Count > 0 ? "Logged yesterday, after go-live: added to the re-entry list" : "Logged yesterday",
             yesterday.Count > 0,
             yesterday,
             day.Today.Count == 0 ? "Nothing new is due today." : "",
-            "Tick tasks here or type done <task id>. Type checklist for today's list."));
+            "Tick tasks here or type done <task id>. Type checklist for today's list.",
+            afterGoLive && !superseded,
+            ReentryText(pending)));
     }
 
-    public CardReply ManagerMorning(Practice practice, DateOnly date)
+    /// <summary>The manager's card; <paramref name="goLive"/> adds re-entry progress and warnings from go-live day on.</summary>
+    public CardReply ManagerMorning(Practice practice, DateOnly date, ManagerGoLiveNotes? goLive = null)
     {
+        goLive ??= ManagerGoLiveNotes.None;
         var day = checklists.Build(practice, date);
         var yesterday = Counts(practice.Id, date.AddDays(-1));
         var hidden = Math.Max(0, day.Overdue.Count - MaxOverdueRows);
@@ -67,8 +75,18 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
             yesterday,
             "Nothing was logged yesterday.",
             missing switch { 0 => "Every entry has the details it needs.", 1 => "1 entry still needs details.", _ => $"{missing} entries still need details." },
-            pending switch { 0 => "No entries waiting for re-entry.", 1 => "1 entry waiting for re-entry.", _ => $"{pending} entries waiting for re-entry." }));
+            pending switch { 0 => "No entries waiting for re-entry.", 1 => "1 entry waiting for re-entry.", _ => $"{pending} entries waiting for re-entry." },
+            // The go-live notes say it with more detail; saying it twice would only add noise.
+            !goLive.Show,
+            goLive));
     }
+
+    private static string ReentryText(int pending) => pending switch
+    {
+        0 => "Re-entry: nothing is waiting to be re-entered.",
+        1 => "Re-entry: 1 entry still to re-enter. Type summary for the go-live card and Show my entries.",
+        _ => $"Re-entry: {pending} entries still to re-enter. Type summary for the go-live card and Show my entries.",
+    };
 
     private List<CountRow> Counts(string practiceId, DateOnly date) =>
         entries.LoggedOn(practiceId, date).Select(c => new CountRow(c.Label, c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
 using CutoverBot.Core.Storage;
@@ -17,7 +18,7 @@ public sealed class ChecklistFeature
         Catalog = catalog;
         Ticks = new ChecklistTickStore(db, time);
         var builder = new DailyChecklistBuilder(catalog, Ticks);
-        Planner = new MorningPostPlanner(new ChecklistCards(builder, new EntryActivity(db)));
+        Planner = new MorningPostPlanner(new ChecklistCards(builder, new EntryActivity(db)), GoLiveMorning.Create(db));
         var resolver = new PracticeResolver(practices);
         var access = new ChecklistAccess(resolver, practices);
         Setup = new SetupService(practices, resolver, builder, time);

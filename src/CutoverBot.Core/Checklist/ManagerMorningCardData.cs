@@ -1,6 +1,12 @@
+using CutoverBot.Core.GoLive;
+
 namespace CutoverBot.Core.Checklist;
 
-/// <summary>The practice manager's morning card in personal chat (cards/manager-morning.json). Counts only, no patient data.</summary>
+/// <summary>
+/// The practice manager's morning card in personal chat (cards/manager-morning.json): counts, staff names and entry
+/// references, no patient data. <see cref="GoLive"/> adds, from go-live day, who still has entries to re-enter, the
+/// warnings before legacy access ends and the entries logged late.
+/// </summary>
 public sealed record ManagerMorningCardData(
     string PracticeName,
     string DateText,
@@ -18,4 +24,6 @@ public sealed record ManagerMorningCardData(
     IReadOnlyList<CountRow> Entries,
     string NoEntriesText,
     string MissingDetailsText,
-    string PendingText);
+    string PendingText,
+    bool ShowPending,
+    ManagerGoLiveNotes GoLive);

@@ -1,14 +1,18 @@
 using CutoverBot.Core.Cards;
+using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>
 /// Decides which morning cards a practice gets on a London date; the scheduler decides when and the sender delivers.
-/// Nothing is planned for a practice that is inactive or not set up, before the first task of the calendar starts
-/// (a daily "nothing due" card months ahead would teach staff to ignore it), or once legacy access has ended.
+/// The channel gets the day's checklist card, except on go-live day when it gets the go-live card instead (the
+/// checklist stays a <c>checklist</c> away, and the manager's card lists the day's tasks). After go-live the checklist
+/// card comes back for the after-go-live tasks, and everyone with entries still to re-enter gets a nudge in personal
+/// chat. Nothing is planned for a practice that is inactive or not set up, before the first task of the calendar
+/// starts (a daily "nothing due" card months ahead would teach staff to ignore it), or once legacy access has ended.
 /// </summary>
-public sealed class MorningPostPlanner(ChecklistCards cards)
+public sealed class MorningPostPlanner(ChecklistCards cards, GoLiveMorning golive)
 {
     public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate)
     {
@@ -17,17 +21,21 @@ public sealed class MorningPostPlanner(ChecklistCards cards)
         if (cards.FirstTaskDay(practice) is { } first && londonDate < first) return [];
         var posts = new List<MorningPost>
         {
-            new(practice.Id, MorningPostKind.ChannelChecklist, londonDate, cards.Channel(practice, londonDate, superseded: false), null),
+            GoLiveMorning.ReplacesChannelCard(practice, londonDate)
+                ? new(practice.Id, MorningPostKind.GoLiveChannel, londonDate, golive.ChannelCard(practice, londonDate), null)
+                : new(practice.Id, MorningPostKind.ChannelChecklist, londonDate, cards.Channel(practice, londonDate, superseded: false), null),
         };
         if (!string.IsNullOrEmpty(practice.ManagerUserId))
         {
-            posts.Add(new(practice.Id, MorningPostKind.ManagerMorning, londonDate, cards.ManagerMorning(practice, londonDate), practice.ManagerUserId));
+            var card = cards.ManagerMorning(practice, londonDate, golive.ForManager(practice, londonDate));
+            posts.Add(new(practice.Id, MorningPostKind.ManagerMorning, londonDate, card, practice.ManagerUserId));
         }
+        posts.AddRange(golive.Nudges(practice, londonDate));
         return posts;
     }
 
     /// <summary>
-    /// The channel card of a day as it stands now: for the in-place update after a tick, or with
+    /// The channel checklist card of a day as it stands now: for the in-place update after a tick, or with
     /// <paramref name="superseded"/> true when the next morning's card has been posted.
     /// </summary>
     public CardReply BuildChannelCard(Practice practice, DateOnly date, bool superseded) => cards.Channel(practice, date, superseded);

@@ -5,12 +5,14 @@ using LiteDB;
 namespace CutoverBot.Core.Scheduling;
 
 /// <summary>
-/// Records each morning post so that it is sent at most once per practice, kind and London date, across restarts and
-/// racing sends: a post is claimed (inserted under its deterministic key) before it is sent.
+/// Records each morning post so that it is sent at most once per <see cref="PostKey"/> (practice, kind, London date,
+/// and recipient for nudges), across restarts and racing sends: a post is claimed (inserted under its deterministic
+/// key) before it is sent.
 /// </summary>
 public sealed class PostLogStore
 {
     private readonly ILiteCollection<PostRecord> _posts;
+    private readonly ILiteCollection<PlannedDay> _planned;
     // Reclaiming a failed post is read-then-update; the lock makes it one step within the process (direct mode keeps
     // the database file to this process).
     private readonly Lock _claimLock = new();
@@ -20,25 +22,25 @@ public sealed class PostLogStore
         _posts = db.Collection<PostRecord>("morning_posts");
         _posts.EnsureIndex(p => p.PracticeId);
         _posts.EnsureIndex(p => p.Date);
+        _planned = db.Collection<PlannedDay>("morning_plans");
     }
 
     /// <summary>
     /// Claims the post for sending. True only for the one caller that may send it now: the first claim of the day, or a
     /// reclaim of a failed post whose retry time has come.
     /// </summary>
-    public bool TryClaim(string practiceId, MorningPostKind kind, DateOnly date, DateTimeOffset now)
+    public bool TryClaim(PostKey key, DateTimeOffset now)
     {
-        var id = PostRecord.KeyFor(practiceId, kind, date);
         lock (_claimLock)
         {
-            var existing = _posts.FindById(id);
+            var existing = _posts.FindById(key.Id);
             if (existing is null)
             {
                 try
                 {
                     _posts.Insert(new PostRecord
                     {
-                        Id = id, PracticeId = practiceId, Kind = kind, Date = date,
+                        Id = key.Id, PracticeId = key.PracticeId, Kind = key.Kind, Date = key.Date, RecipientUserId = key.KeyedRecipient,
                         Status = PostStatus.Claimed, Attempts = 1, ClaimedAt = now,
                     });
                     return true;
@@ -57,11 +59,13 @@ public sealed class PostLogStore
         }
     }
 
-    public PostRecord? Find(string practiceId, MorningPostKind kind, DateOnly date) =>
-        _posts.FindById(PostRecord.KeyFor(practiceId, kind, date));
+    public PostRecord? Find(PostKey key) => _posts.FindById(key.Id);
 
-    public void MarkSent(string practiceId, MorningPostKind kind, DateOnly date, string activityId, string conversationId, DateTimeOffset now) =>
-        Change(practiceId, kind, date, r =>
+    /// <summary>A channel or manager post (kinds with one post a practice a day).</summary>
+    public PostRecord? Find(string practiceId, MorningPostKind kind, DateOnly date) => Find(new PostKey(practiceId, kind, date));
+
+    public void MarkSent(PostKey key, string activityId, string conversationId, DateTimeOffset now) =>
+        Change(key, r =>
         {
             r.Status = PostStatus.Sent;
             r.ActivityId = activityId;
@@ -71,22 +75,21 @@ public sealed class PostLogStore
         });
 
     /// <summary>Releases the claim so the post can be sent again from <paramref name="retryAt"/>.</summary>
-    public void MarkFailed(string practiceId, MorningPostKind kind, DateOnly date, DateTimeOffset retryAt) =>
-        Change(practiceId, kind, date, r =>
+    public void MarkFailed(PostKey key, DateTimeOffset retryAt) =>
+        Change(key, r =>
         {
             r.Status = PostStatus.Failed;
             r.RetryAt = retryAt;
         });
 
-    public void MarkGaveUp(string practiceId, MorningPostKind kind, DateOnly date) =>
-        Change(practiceId, kind, date, r =>
+    public void MarkGaveUp(PostKey key) =>
+        Change(key, r =>
         {
             r.Status = PostStatus.GaveUp;
             r.RetryAt = null;
         });
 
-    public void MarkSuperseded(string practiceId, MorningPostKind kind, DateOnly date, DateTimeOffset now) =>
-        Change(practiceId, kind, date, r => r.SupersededAt = now);
+    public void MarkSuperseded(PostKey key, DateTimeOffset now) => Change(key, r => r.SupersededAt = now);
 
     /// <summary>Sent posts of this kind before <paramref name="date"/> that still show as current, newest first.</summary>
     public IReadOnlyList<PostRecord> SentAndNotSupersededBefore(string practiceId, MorningPostKind kind, DateOnly date) =>
@@ -102,13 +105,29 @@ public sealed class PostLogStore
             .Select(r => r.RetryAt)
             .Min();
 
+    /// <summary>True when a failed post of the practice's day may be tried again now.</summary>
+    public bool HasRetryDue(string practiceId, DateOnly date, DateTimeOffset now) =>
+        _posts.Find(r => r.PracticeId == practiceId && r.Date == date)
+            .Any(r => r.Status == PostStatus.Failed && r.RetryAt is { } at && at <= now);
+
     public IReadOnlyList<PostRecord> ForPractice(string practiceId) => _posts.Find(r => r.PracticeId == practiceId).ToList();
 
-    private void Change(string practiceId, MorningPostKind kind, DateOnly date, Action<PostRecord> change)
+    /// <summary>Records that every post planned for the practice's day was handled, from these practice settings.</summary>
+    public void MarkPlanned(string practiceId, DateOnly date, string settings, DateTimeOffset now) =>
+        _planned.Upsert(new PlannedDay { Id = PlannedId(practiceId, date), PracticeId = practiceId, Date = date, Settings = settings, PlannedAt = now });
+
+    /// <summary>True when a pass already handled the practice's day with the same settings.</summary>
+    public bool WasPlanned(string practiceId, DateOnly date, string settings) =>
+        _planned.FindById(PlannedId(practiceId, date)) is { } day && day.Settings == settings;
+
+    private static string PlannedId(string practiceId, DateOnly date) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{practiceId}|{date:yyyy-MM-dd}");
+
+    private void Change(PostKey key, Action<PostRecord> change)
     {
         lock (_claimLock)
         {
-            var record = _posts.FindById(PostRecord.KeyFor(practiceId, kind, date))
+            var record = _posts.FindById(key.Id)
                 ?? throw new InvalidOperationException("No claim for this post: it must be claimed before it is sent.");
             change(record);
             _posts.Update(record);

@@ -1,20 +1,21 @@
-using System.Globalization;
 using CutoverBot.Core.Checklist;
 
 namespace CutoverBot.Core.Scheduling;
 
 /// <summary>
-/// The log of one morning post: one record per practice, kind and London date, keyed so that a second claim of the same
-/// post fails at the database.
+/// The log of one morning post: one record per practice, kind and London date (and recipient, for nudges), keyed so
+/// that a second claim of the same post fails at the database.
 /// </summary>
 public sealed class PostRecord
 {
-    /// <summary><c>practiceId|kind|yyyy-MM-dd</c>; see <see cref="KeyFor"/>.</summary>
+    /// <summary>See <see cref="PostKey.Id"/>.</summary>
     public string Id { get; set; } = "";
     public string PracticeId { get; set; } = "";
     public MorningPostKind Kind { get; set; }
     /// <summary>The London date the post is for.</summary>
     public DateOnly Date { get; set; }
+    /// <summary>The person a per-recipient post (a nudge) is for; null for channel and manager posts.</summary>
+    public string? RecipientUserId { get; set; }
     public PostStatus Status { get; set; }
     /// <summary>How many times the post has been claimed (the first send counts as one).</summary>
     public int Attempts { get; set; }
@@ -29,6 +30,8 @@ public sealed class PostRecord
     /// <summary>When the card was replaced by its superseded version after the next morning's post.</summary>
     public DateTimeOffset? SupersededAt { get; set; }
 
-    public static string KeyFor(string practiceId, MorningPostKind kind, DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{practiceId}|{kind}|{date:yyyy-MM-dd}");
+    public static string KeyFor(string practiceId, MorningPostKind kind, DateOnly date, string? recipientUserId = null) =>
+        new PostKey(practiceId, kind, date, recipientUserId).Id;
+
+    public PostKey ToKey() => new(PracticeId, Kind, Date, RecipientUserId);
 }

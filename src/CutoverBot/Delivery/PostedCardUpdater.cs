@@ -18,4 +18,13 @@ public sealed class PostedCardUpdater(PostLogStore postLog, IProactiveSender sen
         if (record is not { Status: PostStatus.Sent, ActivityId: { Length: > 0 } activityId, ConversationId: { Length: > 0 } conversationId }) return null;
         return await sender.UpdateCardAsync(practice, conversationId, activityId, renderer.Render(card), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The go-live card the scheduler posted on go-live morning (kind <see cref="MorningPostKind.GoLiveChannel"/>), with
+    /// <paramref name="card"/>'s latest progress; null when none was posted.
+    /// </summary>
+    public Task<SendResult?> UpdateGoLiveCardAsync(Practice practice, CardReply card, CancellationToken cancellationToken) =>
+        practice.GoLiveDate is { } goLive
+            ? UpdateAsync(practice, MorningPostKind.GoLiveChannel, goLive, card, cancellationToken)
+            : Task.FromResult<SendResult?>(null);
 }

@@ -23,6 +23,13 @@ public static class MorningDue
         return due;
     }
 
+    /// <summary>
+    /// The practice settings a day's plan depends on (which posts, to whom). A pass that finds them changed since the
+    /// day was planned plans again; the post log still keeps every post already sent from going out twice.
+    /// </summary>
+    public static string PlanSettings(Practice practice) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{practice.FdpDate:yyyy-MM-dd}|{practice.GoLiveDate:yyyy-MM-dd}|{practice.SetUpOn:yyyy-MM-dd}|{practice.ManagerUserId}|{practice.IsDispensing}");
+
     /// <summary>Whether a post with this log record (null: never tried) should be attempted now.</summary>
     public static bool ShouldAttempt(PostRecord? record, DateTimeOffset now) =>
         record is null || (record.Status == PostStatus.Failed && record.RetryAt is { } retryAt && retryAt <= now);

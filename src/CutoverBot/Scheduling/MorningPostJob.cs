@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace CutoverBot.Scheduling;
 
 /// <summary>
-/// One pass of the morning posts: for each practice that is due, claim each of the day's posts in the post log, send it,
-/// and record the outcome. A claim that fails to send is released for a retry later the same day; a claim whose send
+/// One pass of the morning posts: for each practice that is due, claim each of the day's posts in the post log (the
+/// channel card, the manager's card, the re-entry nudges), send it, and record the outcome. A claim that fails to send is released for a retry later the same day; a claim whose send
 /// never reported back (the process stopped mid-send) stays claimed and is not sent again, so no card goes out twice.
 /// </summary>
 public sealed class MorningPostJob(
@@ -35,8 +35,10 @@ public sealed class MorningPostJob(
     private async Task DeliverAsync(DuePractice due, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (practice, date, _) = due;
-        // Most passes find everything already posted; only then is the planner (which reads the checklist) spared.
-        if (Enum.GetValues<MorningPostKind>().All(k => !MorningDue.ShouldAttempt(postLog.Find(practice.Id, k, date), now))) return;
+        // Most passes find the day already handled; only then is the planner (which reads the checklist and every entry
+        // of the practice) spared. A failed post whose retry time has come, or changed settings, mean planning again.
+        var settings = MorningDue.PlanSettings(practice);
+        if (postLog.WasPlanned(practice.Id, date, settings) && !postLog.HasRetryDue(practice.Id, date, now)) return;
 
         IReadOnlyList<MorningPost> posts;
         try
@@ -50,23 +52,27 @@ public sealed class MorningPostJob(
         }
 
         // The channel card first: if the bot has been removed from the team, nothing else is sent.
-        foreach (var post in posts.Where(p => p.PracticeId == practice.Id && p.Date == date).OrderBy(p => p.Kind))
+        var ordered = posts.Where(p => p.PracticeId == practice.Id && p.Date == date)
+            .OrderByDescending(p => p.Kind.IsChannel()).ThenBy(p => p.Kind).ThenBy(p => p.RecipientUserId, StringComparer.Ordinal);
+        foreach (var post in ordered)
         {
             if (cancellationToken.IsCancellationRequested || !practice.Active) return;
             await DeliverPostAsync(practice, post, now, cancellationToken).ConfigureAwait(false);
         }
+        if (!cancellationToken.IsCancellationRequested) postLog.MarkPlanned(practice.Id, date, settings, clock.UtcNow);
     }
 
     private async Task DeliverPostAsync(Practice practice, MorningPost post, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var isChannel = post.Kind == MorningPostKind.ChannelChecklist;
+        var isChannel = post.Kind.IsChannel();
         if (!isChannel && string.IsNullOrEmpty(post.RecipientUserId))
         {
             SchedulerLog.NoRecipient(logger, practice.Id);
             return;
         }
-        if (!MorningDue.ShouldAttempt(postLog.Find(practice.Id, post.Kind, post.Date), now)) return;
-        if (!postLog.TryClaim(practice.Id, post.Kind, post.Date, clock.UtcNow)) return;
+        var key = PostKey.For(post);
+        if (!MorningDue.ShouldAttempt(postLog.Find(key), now)) return;
+        if (!postLog.TryClaim(key, clock.UtcNow)) return;
 
         SendResult result;
         try
@@ -79,34 +85,37 @@ public sealed class MorningPostJob(
             SchedulerLog.PlanFailed(logger, ex, post.Date, practice.Id);
             result = SendResult.Failed;
         }
-        Record(practice, post, result);
+        Record(key, result);
         if (result.Outcome == SendOutcome.Sent && isChannel) await SupersedeOlderAsync(practice, post.Date, cancellationToken).ConfigureAwait(false);
     }
 
-    private void Record(Practice practice, MorningPost post, SendResult result)
+    private void Record(PostKey key, SendResult result)
     {
-        var kind = post.Kind.ToString();
+        var kind = key.Kind.ToString();
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
-                postLog.MarkSent(practice.Id, post.Kind, post.Date, result.ActivityId ?? "", result.ConversationId ?? "", clock.UtcNow);
-                SchedulerLog.Posted(logger, kind, post.Date, practice.Id);
+                postLog.MarkSent(key, result.ActivityId ?? "", result.ConversationId ?? "", clock.UtcNow);
+                SchedulerLog.Posted(logger, kind, key.Date, key.PracticeId);
                 return;
             case SendOutcome.Gone:
-                postLog.MarkGaveUp(practice.Id, post.Kind, post.Date);
-                SchedulerLog.NotDelivered(logger, kind, post.Date, practice.Id, result.Outcome.ToString(), null);
+                postLog.MarkGaveUp(key);
+                SchedulerLog.NotDelivered(logger, kind, key.Date, key.PracticeId, result.Outcome.ToString(), null);
                 return;
             default:
-                var record = postLog.Find(practice.Id, post.Kind, post.Date)!;
+                var record = postLog.Find(key)!;
                 var retryAt = MorningDue.RetryTime(record, clock.UtcNow, _options.RetryInterval, _options.MaxAttemptsPerDay);
-                if (retryAt is { } at) postLog.MarkFailed(practice.Id, post.Kind, post.Date, at);
-                else postLog.MarkGaveUp(practice.Id, post.Kind, post.Date);
-                SchedulerLog.NotDelivered(logger, kind, post.Date, practice.Id, result.Outcome.ToString(), retryAt);
+                if (retryAt is { } at) postLog.MarkFailed(key, at);
+                else postLog.MarkGaveUp(key);
+                SchedulerLog.NotDelivered(logger, kind, key.Date, key.PracticeId, result.Outcome.ToString(), retryAt);
                 return;
         }
     }
 
-    /// <summary>Replaces earlier channel cards with their superseded version, so nobody ticks a stale card.</summary>
+    /// <summary>
+    /// Replaces earlier checklist cards with their superseded version, so nobody ticks a stale card. The go-live card is
+    /// a different kind and is never touched: it stays live for the re-entry confirmations.
+    /// </summary>
     private async Task SupersedeOlderAsync(Practice practice, DateOnly date, CancellationToken cancellationToken)
     {
         foreach (var old in postLog.SentAndNotSupersededBefore(practice.Id, MorningPostKind.ChannelChecklist, date))
@@ -125,7 +134,7 @@ public sealed class MorningPostJob(
                 }
             }
             // Throttled: left for the next morning's post to try again. Anything else will not improve with retries.
-            if (outcome != SendOutcome.Throttled) postLog.MarkSuperseded(practice.Id, old.Kind, old.Date, clock.UtcNow);
+            if (outcome != SendOutcome.Throttled) postLog.MarkSuperseded(old.ToKey(), clock.UtcNow);
             SchedulerLog.Superseded(logger, old.Date, practice.Id, outcome.ToString());
             if (outcome == SendOutcome.Gone) return;
         }

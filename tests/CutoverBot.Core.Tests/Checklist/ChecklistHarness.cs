@@ -1,6 +1,7 @@
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Setup;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
@@ -23,7 +24,8 @@ internal sealed class ChecklistHarness : IDisposable
         Ticks = new ChecklistTickStore(Db, Time);
         Builder = new DailyChecklistBuilder(Catalog, Ticks);
         Cards = new ChecklistCards(Builder, new EntryActivity(Db));
-        Planner = new MorningPostPlanner(Cards);
+        GoLiveMorning = GoLiveMorning.Create(Db);
+        Planner = new MorningPostPlanner(Cards, GoLiveMorning);
         Entries = new EntryStore(Db);
         var resolver = new PracticeResolver(Practices);
         Access = new ChecklistAccess(resolver, Practices);
@@ -39,6 +41,7 @@ internal sealed class ChecklistHarness : IDisposable
     public ChecklistTickStore Ticks { get; }
     public DailyChecklistBuilder Builder { get; }
     public ChecklistCards Cards { get; }
+    public GoLiveMorning GoLiveMorning { get; }
     public MorningPostPlanner Planner { get; }
     public EntryStore Entries { get; }
     public ChecklistAccess Access { get; }

@@ -151,7 +151,9 @@ public sealed class CutoverSimulationTests
             var posts = h.Planner.Plan(practice, date);
             if (posts.Count == 0) { Assert.True(date > GoLive.AddDays(90), $"no post on {date}"); continue; }
             postedDays++;
-            var card = (ChecklistCardData)posts[0].Card.Data;
+            // Go-live morning's channel card is the go-live card; that day's checklist is still there on demand.
+            Assert.Equal(date == GoLive ? MorningPostKind.GoLiveChannel : MorningPostKind.ChannelChecklist, posts[0].Kind);
+            var card = (ChecklistCardData)(date == GoLive ? h.Planner.BuildChannelCard(practice, date, superseded: false) : posts[0].Card).Data;
             Assert.False(card.HasOverdue, $"overdue on {date}");
             Assert.DoesNotContain(card.Today, r => r.Done);
             // 23:30 London is the same London day on both sides of the clock change (28 March 2027).

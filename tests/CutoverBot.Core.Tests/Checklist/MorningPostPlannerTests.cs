@@ -8,7 +8,8 @@ public sealed class MorningPostPlannerTests
     [InlineData(-35)]
     [InlineData(0)]
     [InlineData(3)]
-    [InlineData(6)]
+    [InlineData(5)]
+    [InlineData(6 + 1)]
     [InlineData(6 + 90)]
     public void Plan_SetUpPracticeWithManager_ChannelCardAndManagerCard(int daysFromFdp)
     {

@@ -15,7 +15,9 @@ public sealed class MorningDeliveryRig(DeliveryHarness harness, int parallelPrac
     public PostLogStore PostLog { get; } = new(harness.Database);
     public SchedulerOptions Options { get; } = new() { MaxSleep = TimeSpan.FromHours(6), MaxParallelPractices = parallelPractices };
 
-    public MorningPostJob NewJob() => new(H.Practices, PostLog, new FakePlanner(), new FakeCardRenderer(), H.Sender, H.Clock,
+    public FakePlanner Planner { get; } = new();
+
+    public MorningPostJob NewJob() => new(H.Practices, PostLog, Planner, new FakeCardRenderer(), H.Sender, H.Clock,
         Microsoft.Extensions.Options.Options.Create(Options), NullLogger<MorningPostJob>.Instance);
 
     public async Task StartAsync()

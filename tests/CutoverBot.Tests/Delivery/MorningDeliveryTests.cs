@@ -45,4 +45,30 @@ public sealed class MorningDeliveryTests : IAsyncLifetime
         Assert.Equal(Utc(11, 8), request.At);
         Assert.False(_rig.H.Practices.Find(practice.Id)!.Active);
     }
+
+    [Fact]
+    public async Task Scheduler_NudgesAfterGoLive_EachPersonInTheirOwnChatAndOneWhoBlockedTheBotStopsNobodyElse()
+    {
+        var practice = _rig.H.AddPractice(managerUserId: "29:manager");
+        practice.GoLiveDate = new DateOnly(2027, 1, 10);
+        _rig.H.Practices.Upsert(practice);
+        _rig.H.Practices.UpsertUser(new Core.Practices.ChatUserRecord { Id = "29:sam", PersonalConversationId = "a:sam-chat" });
+        _rig.H.Practices.UpsertUser(new Core.Practices.ChatUserRecord { Id = "29:blocked", PersonalConversationId = "a:blocked-chat" });
+        _rig.Planner.NudgeRecipients = (_, _) => ["29:sam", "29:alex", "29:blocked"];
+        _rig.H.Connector.Rule = r => r.ConversationId == "a:blocked-chat" ? new ScriptedReply(403, ErrorCode: "ConversationBlockedByUser") : null;
+        await _rig.StartAsync();
+
+        await _rig.H.Driver.AdvanceToAsync(Utc(11, 12));
+
+        var posts = _rig.H.Connector.Requests.Where(r => r.IsNewPost && r.CardText!.StartsWith("nudge", StringComparison.Ordinal)).ToList();
+        Assert.Equal("a:sam-chat", Assert.Single(posts, p => p.CardText!.StartsWith("nudge 29:sam", StringComparison.Ordinal)).ConversationId);
+        var alex = Assert.Single(posts, p => p.CardText!.StartsWith("nudge 29:alex", StringComparison.Ordinal));
+        // Alex had no chat with the bot: it is created for the nudge and kept for tomorrow's.
+        Assert.Contains(_rig.H.Connector.Requests, r => r.IsCreateConversation && r.Body!["members"]![0]!["id"]!.GetValue<string>() == "29:alex");
+        Assert.Equal(alex.ConversationId, _rig.H.Practices.FindUser("29:alex")!.PersonalConversationId);
+        Assert.True(_rig.H.Practices.Find(practice.Id)!.Active);
+        Assert.Null(_rig.H.Practices.FindUser("29:blocked")!.PersonalConversationId);
+        var key = new Core.Scheduling.PostKey(practice.Id, Core.Checklist.MorningPostKind.ReentryNudge, new DateOnly(2027, 1, 11), "29:blocked");
+        Assert.Equal(Core.Scheduling.PostStatus.GaveUp, _rig.PostLog.Find(key)!.Status);
+    }
 }

@@ -1,6 +1,5 @@
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Practices;
 using CutoverBot.Delivery;
 using CutoverBot.Scheduling;
 
@@ -32,8 +31,7 @@ public sealed class CutoverSimulationTests : IAsyncDisposable
     [Fact]
     public async Task Scheduler_WholeCutoversThroughBothClockChanges_OneChannelCardPerPlannedDayAtEightLondon()
     {
-        _h.PlannerFactory = h => new ChecklistMorningPostPlanner(new MorningPostPlanner(new ChecklistCards(
-            new DailyChecklistBuilder(CutoverCatalogLoader.LoadEmbedded(), new ChecklistTickStore(h.Database, h.Time)), new EntryActivity(h.Database))));
+        _h.PlannerFactory = RealPlanner.For;
         _h.Renderer = new CoreCardJsonRenderer(new CardRenderer());
         _h.Options.MaxSleep = TimeSpan.FromDays(1);
         AddPractice(Spring, SpringFdp, SpringGoLive);
@@ -67,7 +65,7 @@ public sealed class CutoverSimulationTests : IAsyncDisposable
         var practice = _h.Practices.Find(practiceId)!;
         var planner = _h.PlannerFactory!(_h);
         var plannedDays = Days(fdp.AddDays(-35), goLive.AddDays(95))
-            .Where(d => planner.Plan(practice, d).Any(p => p.Kind == MorningPostKind.ChannelChecklist)).ToList();
+            .Where(d => planner.Plan(practice, d).Any(p => p.Kind.IsChannel())).ToList();
         var posts = _h.ChannelPosts.Where(p => p.PracticeId == practiceId).ToList();
 
         // The checklist plans every day from FDP-35 up to go-live+90 (legacy access ends), then nothing.
@@ -78,13 +76,16 @@ public sealed class CutoverSimulationTests : IAsyncDisposable
             var day = MorningSchedule.LondonDate(post.At);
             var expected = throttledMorning is { } t && day == MorningSchedule.LondonDate(t) ? t.AddMinutes(10) : London(day, 8);
             Assert.Equal(expected, post.At);
-            Assert.Contains(day.ToString("dddd d MMMM yyyy", UkCulture), post.Text);
+            // The go-live card (go-live day) says the date its own way.
+            Assert.Contains(day == goLive ? "Go-live " + day.ToString("ddd d MMM yyyy", UkCulture) : day.ToString("dddd d MMMM yyyy", UkCulture), post.Text);
         }
         var managerDays = _h.Sender.Sent.Where(s => s.PracticeId == practiceId && s.RecipientUserId is not null).Select(s => MorningSchedule.LondonDate(s.At));
         Assert.Equal(plannedDays, managerDays);
-        // Every card but the last was replaced by its superseded version the next morning, once.
+        // Every checklist card but the last was replaced by its superseded version the next morning, once; the go-live
+        // card never was.
         var updates = _h.Sender.Sent.Where(s => s.PracticeId == practiceId && s.IsUpdate).ToList();
-        Assert.Equal(posts.SkipLast(1).Select(p => p.ActivityId), updates.Select(u => u.ActivityId));
+        var goLiveCard = Assert.Single(posts, p => MorningSchedule.LondonDate(p.At) == goLive);
+        Assert.Equal(posts.SkipLast(1).Where(p => p != goLiveCard).Select(p => p.ActivityId), updates.Select(u => u.ActivityId));
         Assert.All(updates, u => Assert.True(u.Text.Contains("see today", StringComparison.Ordinal), u.Text[..Math.Min(600, u.Text.Length)]));
     }
 

@@ -98,7 +98,7 @@ public sealed class MorningPostSchedulerTests : IAsyncDisposable
         _h = new SchedulerHarness(Utc(2027, 1, 11, 8, 0));
         var practice = _h.AddPractice();
         // What a crash mid-send leaves behind: a claim that was never marked sent or failed.
-        _h.PostLog.TryClaim(practice.Id, MorningPostKind.ChannelChecklist, new DateOnly(2027, 1, 11), Utc(2027, 1, 11, 8));
+        _h.PostLog.TryClaim(new PostKey(practice.Id, MorningPostKind.ChannelChecklist, new DateOnly(2027, 1, 11)), Utc(2027, 1, 11, 8));
 
         await _h.RestartAtAsync(Utc(2027, 1, 11, 8, 1));
         await _h.RunUntilAsync(Utc(2027, 1, 11, 12));

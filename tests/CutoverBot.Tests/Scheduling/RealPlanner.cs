@@ -1,0 +1,16 @@
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.GoLive;
+using CutoverBot.Scheduling;
+
+namespace CutoverBot.Tests.Scheduling;
+
+/// <summary>The production planner over a harness's (re)opened database: the shipped calendar and the real cards.</summary>
+internal static class RealPlanner
+{
+    public static CutoverCatalog Catalog { get; } = CutoverCatalogLoader.LoadEmbedded();
+
+    public static IMorningPostPlanner For(SchedulerHarness h) =>
+        new ChecklistMorningPostPlanner(new MorningPostPlanner(
+            new ChecklistCards(new DailyChecklistBuilder(Catalog, new ChecklistTickStore(h.Database, h.Time)), new EntryActivity(h.Database)),
+            GoLiveMorning.Create(h.Database)));
+}

@@ -1,6 +1,7 @@
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -21,7 +22,7 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
         var day = checklists.Build(practice, date);
         var yesterday = Counts(practice.Id, date.AddDays(-1));
         var hidden = Math.Max(0, day.Overdue.Count - MaxOverdueRows);
-        var dateText = LondonClock.LongDate(date);
+        var dateText = UkFormat.FullDate(date);
         // From the day after go-live, whatever was logged the day before is a late entry that joins the re-entry list.
         var afterGoLive = practice.GoLiveDate is { } goLive && date > goLive;
         var pending = afterGoLive && !superseded ? entries.Pending(practice.Id) : 0;
@@ -60,7 +61,7 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
         var pending = entries.Pending(practice.Id);
         return new CardReply(ManagerTemplate, new ManagerMorningCardData(
             practice.Name.Length > 0 ? practice.Name : "Your practice",
-            LondonClock.LongDate(date),
+            UkFormat.FullDate(date),
             day.PhaseText,
             day.NextMilestone?.Text ?? "All milestones have passed.",
             day.Overdue.Count > 0,

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -13,6 +14,6 @@ internal sealed class ChecklistCommand(ChecklistAccess access, MorningPostPlanne
     {
         var (practice, refusal) = access.PracticeFor(context);
         if (practice is null) return ChatResponse.Say(refusal!);
-        return ChatResponse.Show(planner.BuildChannelCard(practice, LondonClock.Today(time), superseded: false));
+        return ChatResponse.Show(planner.BuildChannelCard(practice, LondonTime.Today(time), superseded: false));
     }
 }

@@ -1,3 +1,4 @@
+using CutoverBot.Core.Entries;
 namespace CutoverBot.Core.Checklist;
 
 // Turns checklist items into card lines, in UK dates and London times.
@@ -26,17 +27,17 @@ internal static class ChecklistRows
 
     private static string Due(ChecklistItem item, DateOnly cardDate)
     {
-        if (item.EndsOn < cardDate) return $"Was due {LondonClock.ShortDate(item.EndsOn)}";
+        if (item.EndsOn < cardDate) return $"Was due {UkFormat.ShortDate(item.EndsOn)}";
         if (item.EndsOn == cardDate) return "Due today";
-        return $"Due by {LondonClock.ShortDate(item.EndsOn)}";
+        return $"Due by {UkFormat.ShortDate(item.EndsOn)}";
     }
 
     private static string Status(ChecklistItem item, DateOnly cardDate)
     {
         if (item.Tick is not { } tick) return item.IsOverdue ? "Overdue: not done yet" : "Not done yet";
-        var when = LondonClock.DateOf(tick.At) == cardDate
-            ? $"at {LondonClock.Time(tick.At)}"
-            : $"on {LondonClock.ShortDate(LondonClock.DateOf(tick.At))} at {LondonClock.Time(tick.At)}";
+        var when = LondonTime.DateOf(tick.At) == cardDate
+            ? $"at {UkFormat.Time(tick.At)}"
+            : $"on {UkFormat.ShortDate(LondonTime.DateOf(tick.At))} at {UkFormat.Time(tick.At)}";
         return $"Done: ticked by {tick.ByName} {when}";
     }
 }

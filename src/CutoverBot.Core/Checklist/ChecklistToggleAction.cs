@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -20,7 +21,7 @@ internal sealed class ChecklistToggleAction(ChecklistAccess access, CutoverCatal
     public CardActionResult Handle(ChatContext context, JsonElement data)
     {
         var taskId = Text(data, "taskId");
-        var today = LondonClock.Today(time);
+        var today = LondonTime.Today(time);
         if (taskId is null || !DateOnly.TryParseExact(Text(data, "date") ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             || date > today || date < today.AddDays(-MaxCardAgeDays))
             return CardActionResult.BadRequest("That checklist button is damaged or out of date. Type checklist for today's list.");
@@ -46,7 +47,7 @@ internal sealed class ChecklistToggleAction(ChecklistAccess access, CutoverCatal
 
     // Yesterday's card is only superseded once this morning's has been posted.
     private bool Superseded(DateOnly date, DateOnly today, TimeOnly postTime) =>
-        date < today.AddDays(-1) || (date < today && TimeOnly.FromDateTime(LondonClock.ToLondon(time.GetUtcNow()).DateTime) >= postTime);
+        date < today.AddDays(-1) || (date < today && TimeOnly.FromDateTime(LondonTime.ToLondon(time.GetUtcNow()).DateTime) >= postTime);
 
     private static string? Text(JsonElement data, string key) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -25,7 +26,7 @@ public sealed class DailyChecklistBuilder(CutoverCatalog catalog, ChecklistTickS
             var ends = task.EndsOn(dates);
             if (starts > date || (practice.SetUpOn is { } joined && ends < joined)) continue;
             ticked.TryGetValue(task.Id, out var tick);
-            if (tick is not null && LondonClock.DateOf(tick.At) < date) continue;
+            if (tick is not null && LondonTime.DateOf(tick.At) < date) continue;
             if (ends >= date) today.Add(new ChecklistItem(task, starts, ends, tick, false));
             else overdue.Add(new ChecklistItem(task, starts, ends, tick, tick is null));
         }

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -19,7 +20,7 @@ internal sealed class DoneCommand(ChecklistAccess access, CutoverCatalog catalog
         if (task is null) return ChatResponse.Say(TickReplies.UnknownTask(id, catalog));
         if (!task.AppliesTo(practice.IsDispensing)) return ChatResponse.Say(TickReplies.NotForThisPractice(task));
         if (ticks.Find(practice.Id, task.Id) is { } already)
-            return ChatResponse.Say($"{task.Id} was already ticked by {already.ByName} on {LondonClock.ShortDate(LondonClock.DateOf(already.At))} at {LondonClock.Time(already.At)}.");
+            return ChatResponse.Say($"{task.Id} was already ticked by {already.ByName} on {UkFormat.ShortDate(LondonTime.DateOf(already.At))} at {UkFormat.Time(already.At)}.");
         var tick = ticks.Tick(practice.Id, task.Id, context.User.Id, context.User.Name);
         return ChatResponse.Say(TickReplies.Ticked(task, tick));
     }

@@ -15,8 +15,8 @@ public sealed class EntryActivity(CutoverDatabase db)
     /// <summary>Live entries logged on a London day, per category, in the catalog order of categories; empty categories left out.</summary>
     public IReadOnlyList<CategoryCount> LoggedOn(string practiceId, DateOnly londonDate)
     {
-        var from = LondonClock.StartOf(londonDate);
-        var to = LondonClock.StartOf(londonDate.AddDays(1));
+        var from = LondonTime.StartOf(londonDate);
+        var to = LondonTime.StartOf(londonDate.AddDays(1));
         return Live(practiceId)
             .Where(e => e.LoggedAt >= from && e.LoggedAt < to)
             .GroupBy(e => e.Category)

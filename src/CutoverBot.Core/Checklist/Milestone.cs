@@ -1,3 +1,4 @@
+using CutoverBot.Core.Entries;
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>The next date that matters (FDP, go-live or the end of legacy access) and how far away it is.</summary>
@@ -7,7 +8,7 @@ public sealed record Milestone(string Name, DateOnly Date, int DaysAway)
     public string Text => DaysAway switch
     {
         0 => $"{Name} is today",
-        1 => $"{Name} is tomorrow ({LondonClock.ShortDate(Date)})",
-        _ => $"{Name} in {DaysAway} days ({LondonClock.ShortDate(Date)})",
+        1 => $"{Name} is tomorrow ({UkFormat.ShortDate(Date)})",
+        _ => $"{Name} in {DaysAway} days ({UkFormat.ShortDate(Date)})",
     };
 }

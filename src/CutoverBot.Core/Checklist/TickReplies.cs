@@ -1,3 +1,4 @@
+using CutoverBot.Core.Entries;
 namespace CutoverBot.Core.Checklist;
 
 // Shared wording for ticking by typing and by button.
@@ -15,5 +16,5 @@ internal static class TickReplies
         $"{task.Id} is for dispensing practices only, and this practice isn't set up as one.";
 
     public static string Ticked(CutoverTask task, ChecklistTick tick) =>
-        $"Ticked {task.Id} ({task.Title}), by {tick.ByName} at {LondonClock.Time(tick.At)} on {LondonClock.ShortDate(LondonClock.DateOf(tick.At))}.";
+        $"Ticked {task.Id} ({task.Title}), by {tick.ByName} at {UkFormat.Time(tick.At)} on {UkFormat.ShortDate(LondonTime.DateOf(tick.At))}.";
 }

@@ -21,6 +21,15 @@ public static class UkFormat
     /// <summary>Thu 26 Nov 2026.</summary>
     public static string LongDate(DateOnly? date) => date?.ToString("ddd d MMM yyyy", Uk) ?? "";
 
+    /// <summary>Thursday 26 November 2026.</summary>
+    public static string FullDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", Uk);
+
+    /// <summary>Thu 26 Nov.</summary>
+    public static string ShortDate(DateOnly date) => date.ToString("ddd d MMM", Uk);
+
+    /// <summary>09:14, in London time.</summary>
+    public static string Time(DateTimeOffset instant) => LondonTime.ToLondon(instant).ToString("HH:mm", Uk);
+
     /// <summary>Thu 26 Nov 09:15, in London time.</summary>
     public static string LoggedAt(DateTimeOffset instant) => LondonTime.ToLondon(instant).ToString("ddd d MMM HH:mm", Uk);
 

@@ -1,6 +1,7 @@
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Setup;
 
@@ -43,7 +44,7 @@ public sealed class SetupService(PracticeStore practices, PracticeResolver resol
 
     public SetupOutcome Apply(ChatContext context, Practice practice, SetupRequest request)
     {
-        var today = LondonClock.Today(time);
+        var today = LondonTime.Today(time);
         var errors = new List<string>();
         var warnings = new List<string>();
         CheckDates(request, today, errors, warnings);
@@ -79,7 +80,7 @@ public sealed class SetupService(PracticeStore practices, PracticeResolver resol
     {
         if (request.GoLive <= request.Fdp)
         {
-            errors.Add($"Go-live ({LondonClock.ShortDate(request.GoLive)} {request.GoLive.Year}) must be after FDP ({LondonClock.ShortDate(request.Fdp)} {request.Fdp.Year}).");
+            errors.Add($"Go-live ({UkFormat.ShortDate(request.GoLive)} {request.GoLive.Year}) must be after FDP ({UkFormat.ShortDate(request.Fdp)} {request.Fdp.Year}).");
             return;
         }
         if (request.GoLive.DayNumber - request.Fdp.DayNumber > MaxCutoverDays)

@@ -1,6 +1,7 @@
 using System.Text;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Setup;
 
@@ -11,7 +12,7 @@ internal static class SetupSummary
     {
         var dates = CutoverCalendar.DatesOf(practice)!;
         var sb = new StringBuilder();
-        sb.Append($"Setup saved for {practice.Name}: FDP {LondonClock.LongDate(dates.Fdp)}, go-live {LondonClock.LongDate(dates.GoLive)}");
+        sb.Append($"Setup saved for {practice.Name}: FDP {UkFormat.FullDate(dates.Fdp)}, go-live {UkFormat.FullDate(dates.GoLive)}");
         sb.Append(practice.IsDispensing ? ", dispensing practice." : ".");
         sb.Append($" The checklist is posted every morning at {practice.MorningPostTime:HH\\:mm} (UK time); practice manager: {managerName}.");
         sb.Append($" Today: {CutoverCalendar.PhaseText(dates, today)}.");

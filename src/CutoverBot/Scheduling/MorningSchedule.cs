@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using CutoverBot.Core.Entries;
 using Cronos;
 
 namespace CutoverBot.Scheduling;
@@ -10,20 +11,17 @@ namespace CutoverBot.Scheduling;
 /// </summary>
 public static class MorningSchedule
 {
-    public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly TimeZoneInfo London = LondonTime.Zone;
 
     private static readonly ConcurrentDictionary<TimeOnly, CronExpression> Expressions = new();
 
-    public static DateOnly LondonDate(DateTimeOffset instant) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
+    public static DateOnly LondonDate(DateTimeOffset instant) => LondonTime.DateOf(instant);
 
     /// <summary>The instant of the post on the London date <paramref name="date"/>.</summary>
     public static DateTimeOffset PostTimeOn(TimeOnly time, DateOnly date)
     {
         // London midnight always exists (the clocks change at 01:00 and 02:00), so the day starts unambiguously.
-        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        var start = new DateTimeOffset(midnight, London.GetUtcOffset(midnight));
-        return CronFor(time).GetNextOccurrence(start, London, inclusive: true)
+        return CronFor(time).GetNextOccurrence(LondonTime.StartOf(date), London, inclusive: true)
             ?? throw new InvalidOperationException("A daily schedule always has a next occurrence.");
     }
 

@@ -1,3 +1,4 @@
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Delivery;
@@ -25,7 +26,7 @@ public sealed class CutoverSimulationTests : IAsyncDisposable
     private static DateTimeOffset London(DateOnly date, int hour, int minute = 0)
     {
         var local = date.ToDateTime(new TimeOnly(hour, minute));
-        return new DateTimeOffset(local, MorningSchedule.London.GetUtcOffset(local));
+        return new DateTimeOffset(local, LondonTime.Zone.GetUtcOffset(local));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class GoLiveSimulationTests : IAsyncDisposable
     private static DateTimeOffset London(DateOnly date, int hour)
     {
         var local = date.ToDateTime(new TimeOnly(hour, 0));
-        return new DateTimeOffset(local, MorningSchedule.London.GetUtcOffset(local));
+        return new DateTimeOffset(local, LondonTime.Zone.GetUtcOffset(local));
     }
 
     [Fact]

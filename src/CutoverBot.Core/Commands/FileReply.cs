@@ -7,5 +7,8 @@ namespace CutoverBot.Core.Commands;
 /// </summary>
 public sealed record FileReply(string FileName, string ContentType, byte[] Content, bool AlsoToChannelFiles = false)
 {
+    /// <summary>The practice the file belongs to, so the host knows whose channel Files folder to copy it to.</summary>
+    public string? PracticeId { get; init; }
+
     public override string ToString() => $"FileReply {{ FileName = {FileName}, Bytes = {Content.Length} }}";
 }

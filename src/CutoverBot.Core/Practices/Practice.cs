@@ -9,6 +9,11 @@ public sealed class Practice
     public string? OdsCode { get; set; }
     public string TenantId { get; set; } = "";
     public string ServiceUrl { get; set; } = "";
+    /// <summary>
+    /// The team's Microsoft 365 group id (Entra object id, a GUID), which Microsoft Graph needs: the 19:... team id is
+    /// not a Graph id. Null until Teams has told the bot (at install, or from the team's details).
+    /// </summary>
+    public string? AadGroupId { get; set; }
     /// <summary>The channel the bot posts to (the team's General channel until setup chooses another).</summary>
     public string ChannelId { get; set; } = "";
     /// <summary>Teams user id of the practice manager; null until someone completes setup.</summary>

@@ -28,7 +28,10 @@ public static class ExportFiles
     }
 
     public static FileReply Workbook(GoLiveSummary summary, DateTimeOffset generatedAt) =>
-        new(BaseName(summary.Practice, summary.Today) + ".xlsx", GoLiveWorkbook.ContentType, GoLiveWorkbook.Write(summary, generatedAt), AlsoToChannelFiles: true);
+        new(BaseName(summary.Practice, summary.Today) + ".xlsx", GoLiveWorkbook.ContentType, GoLiveWorkbook.Write(summary, generatedAt), AlsoToChannelFiles: true)
+        {
+            PracticeId = summary.Practice.Id,
+        };
 
     /// <summary>The CSV of the quick-entries issue, with a byte order mark so Excel reads accented names correctly.</summary>
     public static FileReply Csv(GoLiveSummary summary)
@@ -36,6 +39,9 @@ public static class ExportFiles
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
             EntryCsvWriter.Write(writer, summary.Entries);
-        return new FileReply(BaseName(summary.Practice, summary.Today) + ".csv", CsvContentType, stream.ToArray(), AlsoToChannelFiles: true);
+        return new FileReply(BaseName(summary.Practice, summary.Today) + ".csv", CsvContentType, stream.ToArray(), AlsoToChannelFiles: true)
+        {
+            PracticeId = summary.Practice.Id,
+        };
     }
 }

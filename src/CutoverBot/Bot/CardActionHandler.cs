@@ -1,5 +1,9 @@
 using System.Text.Json;
+using CutoverBot.Bot.Posts;
+using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -10,11 +14,24 @@ namespace CutoverBot.Bot;
 /// <summary>
 /// Card buttons: Action.Execute arrives as an adaptiveCard/action invoke and is answered in the HTTP response;
 /// the Action.Submit fallback arrives as a message whose value holds the verb, and is answered by updating the card.
-/// The data may be forged; Core decides what it may touch.
+/// The data may be forged; Core decides what it may touch. Where a result has a shared card (the go-live card behind a
+/// user-specific view), the clicker gets their own view and the posted message gets the shared card.
 /// </summary>
-internal sealed class CardActionHandler(ChatCommandRouter router, PracticeStore practices, ReplySender sender, ILogger<CardActionHandler> logger)
+internal sealed class CardActionHandler(
+    ChatCommandRouter router,
+    PracticeStore practices,
+    ReplySender sender,
+    GoLiveCardRefresher goLiveCards,
+    ILogger<CardActionHandler> logger)
 {
     private const string NotAButton = "That doesn't look like one of my buttons. Please try again from the card.";
+
+    /// <summary>Cards with patient details: shown only to one person, never put into a posted (shared) message.</summary>
+    private static readonly HashSet<string> PersonalTemplates =
+        [ReentryView.Template, EntryCards.MyEntriesTemplate, EntryCards.SavedTemplate];
+
+    /// <summary>Verbs that change re-entry progress, after which the practice's posted go-live cards are brought up to date.</summary>
+    private static readonly HashSet<string> ProgressVerbs = ["reentry.confirm", "reentry.notNeeded", "reentry.confirmAll"];
 
     public async Task<InvokeResponse> ExecuteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -30,23 +47,48 @@ internal sealed class CardActionHandler(ChatCommandRouter router, PracticeStore 
 
         var result = await RunAsync(turnContext, verb, data, cancellationToken).ConfigureAwait(false);
         AdaptiveCardInvokeResponse body;
+        string? updated = null;
         if (result.StatusCode is >= 400 and < 500)
         {
             body = InvokeAnswers.Error(result.StatusCode, result.Message ?? NotAButton);
         }
         else if (result.Card is { } card)
         {
-            var rendered = sender.RenderCard(card);
-            body = InvokeAnswers.Card(rendered);
-            if (result.UpdateForEveryone) await UpdateClickedCardAsync(turnContext, sender.CardAttachment(card), cancellationToken).ConfigureAwait(false);
+            body = InvokeAnswers.Card(sender.RenderCard(card));
+            // A refresh (trigger automatic) only reads: it never rewrites the posted message.
+            if (SharedCardOf(result) is { } shared && !IsAutomaticRefresh(value) &&
+                await UpdateClickedCardAsync(turnContext, sender.CardAttachment(shared), cancellationToken).ConfigureAwait(false))
+                updated = turnContext.Activity.ReplyToId;
         }
         else
         {
             body = InvokeAnswers.Message(result.Message ?? "Done.");
         }
         await sender.SendAsync(turnContext, result.FollowUps, cancellationToken).ConfigureAwait(false);
+        await RefreshGoLiveCardsAsync(verb, data, result, updated, cancellationToken).ConfigureAwait(false);
         return InvokeAnswers.Wrap(body);
     }
+
+    /// <summary>
+    /// What the posted message should show for everyone: the shared card when there is one, else the card itself when the
+    /// action says so; never a card with patient details.
+    /// </summary>
+    internal static CardReply? SharedCardOf(CardActionResult result)
+    {
+        var shared = result.SharedCard ?? (result.UpdateForEveryone ? result.Card : null);
+        return shared is not null && !PersonalTemplates.Contains(shared.Template) ? shared : null;
+    }
+
+    private async Task RefreshGoLiveCardsAsync(string verb, JsonElement data, CardActionResult result, string? alreadyUpdated, CancellationToken cancellationToken)
+    {
+        // Core answered 200, so it checked practiceId against this user and conversation.
+        if (result.StatusCode != 200 || !ProgressVerbs.Contains(verb) ||
+            data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("practiceId", out var id) || id.ValueKind != JsonValueKind.String) return;
+        await goLiveCards.RefreshAsync(id.GetString()!, alreadyUpdated, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsAutomaticRefresh(JObject value) =>
+        string.Equals(Text(value["trigger"]), "automatic", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The Action.Submit fallback: a message whose value carries the verb and the card's inputs.</summary>
     public async Task SubmitAsync(ITurnContext turnContext, JObject value, CancellationToken cancellationToken)
@@ -59,7 +101,17 @@ internal sealed class CardActionHandler(ChatCommandRouter router, PracticeStore 
 
         var result = await RunAsync(turnContext, verb, data, cancellationToken).ConfigureAwait(false);
         var replyToId = turnContext.Activity.ReplyToId;
-        if (result.StatusCode < 400 && result.Card is { } card && !string.IsNullOrEmpty(replyToId))
+        string? updated = null;
+        var personalCard = result.Card is { } c && PersonalTemplates.Contains(c.Template) && TeamsContext.KindOf(turnContext.Activity.Conversation?.ConversationType) != ConversationKind.Personal;
+        if (result.StatusCode < 400 && (result.SharedCard is not null || personalCard))
+        {
+            // The clicked card is shared: it gets the shared card (if any) and the clicker's own view goes to their personal chat.
+            if (SharedCardOf(result) is { } shared && !string.IsNullOrEmpty(replyToId) &&
+                await UpdateClickedCardAsync(turnContext, sender.CardAttachment(shared), cancellationToken).ConfigureAwait(false))
+                updated = replyToId;
+            if (result.Card is { } own) await sender.SendAsync(turnContext, [OutgoingMessage.ToAuthor(own, result.Message)], cancellationToken).ConfigureAwait(false);
+        }
+        else if (result.StatusCode < 400 && result.Card is { } card && !string.IsNullOrEmpty(replyToId))
         {
             await UpdateClickedCardAsync(turnContext, sender.CardAttachment(card), cancellationToken).ConfigureAwait(false);
         }
@@ -71,6 +123,7 @@ internal sealed class CardActionHandler(ChatCommandRouter router, PracticeStore 
             await sender.SendAsync(turnContext, [reply], cancellationToken).ConfigureAwait(false);
         }
         await sender.SendAsync(turnContext, result.FollowUps, cancellationToken).ConfigureAwait(false);
+        await RefreshGoLiveCardsAsync(verb, data, result, updated, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CardActionResult> RunAsync(ITurnContext turnContext, string verb, JsonElement data, CancellationToken cancellationToken)
@@ -82,12 +135,22 @@ internal sealed class CardActionHandler(ChatCommandRouter router, PracticeStore 
         return result;
     }
 
-    private static async Task UpdateClickedCardAsync(ITurnContext turnContext, Attachment card, CancellationToken cancellationToken)
+    /// <summary>Replaces the clicked message; false when there is none or Teams refused (the clicker's answer still goes back).</summary>
+    private async Task<bool> UpdateClickedCardAsync(ITurnContext turnContext, Attachment card, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(turnContext.Activity.ReplyToId)) return;
+        if (string.IsNullOrEmpty(turnContext.Activity.ReplyToId)) return false;
         var update = MessageFactory.Attachment(card);
         update.Id = turnContext.Activity.ReplyToId;
-        await turnContext.UpdateActivityAsync(update, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await turnContext.UpdateActivityAsync(update, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ClickedCardNotUpdated(logger, turnContext.Activity.Conversation?.Id, ex.GetType().Name);
+            return false;
+        }
     }
 
     // The verb comes from card data, which can be forged: log it only when it looks like one of ours.

@@ -1,3 +1,5 @@
+using CutoverBot.Bot.Files;
+using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
@@ -18,7 +20,9 @@ internal sealed class CutoverTeamsBot(
     PracticeInstaller installer,
     ReplySender sender,
     CardActionHandler cardActions,
-    SetupCards setupCards) : TeamsActivityHandler
+    SetupCards setupCards,
+    FileConsentHandler fileConsent,
+    GoLiveCardRefresher goLiveCards) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -35,11 +39,17 @@ internal sealed class CutoverTeamsBot(
         if (context.TeamId is { } teamId)
         {
             await EnsurePracticeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            if (TeamsContext.Team(activity) is { } team) installer.RememberGroupId(team);
             await installer.EnsureMemberAsync(turnContext, teamId, activity.From, cancellationToken).ConfigureAwait(false);
         }
 
         var response = await router.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
         await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
+        if (ReentryCommands.ChangeProgress(text))
+        {
+            var affected = context.TeamId is { } team ? [team] : practices.PracticesOfStaff(context.User.Id).Select(p => p.Id).ToList();
+            foreach (var practiceId in affected) await goLiveCards.RefreshAsync(practiceId, null, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
@@ -48,9 +58,20 @@ internal sealed class CutoverTeamsBot(
         {
             return await cardActions.ExecuteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
+        if (turnContext.Activity.Name == "fileConsent/invoke")
+        {
+            // The SDK reads the answer (a 400 when malformed) and calls the accept or decline handler below.
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
         // The bot offers no other invokes; answer quietly instead of the SDK's 501.
         return new InvokeResponse { Status = 200 };
     }
+
+    protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, Microsoft.Bot.Schema.Teams.FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileConsent.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, Microsoft.Bot.Schema.Teams.FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileConsent.DeclineAsync(turnContext, fileConsentCardResponse, cancellationToken);
 
     protected override async Task OnInstallationUpdateActivityAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -95,6 +116,7 @@ internal sealed class CutoverTeamsBot(
             return;
         }
         if (channelData?.EventType == "teamRenamed") installer.RenameTeam(team);
+        installer.RememberGroupId(team);
         if (practices.Find(team.Id) is not { Active: true }) return;
         await installer.AddMembersAsync(turnContext, team.Id, added.Where(m => m.Id != botId), cancellationToken).ConfigureAwait(false);
         installer.RemoveMembers(team.Id, removed.Where(m => m.Id != botId));

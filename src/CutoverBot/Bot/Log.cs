@@ -38,4 +38,22 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "Could not list the channels of team {TeamId}: {ExceptionType}; offering General only")]
     public static partial void ChannelsUnavailable(ILogger logger, string teamId, string exceptionType);
+
+    [LoggerMessage(12, LogLevel.Warning, "Could not update a posted go-live card of practice {PracticeId}: {Outcome}")]
+    public static partial void GoLiveCardNotUpdated(ILogger logger, string practiceId, string outcome);
+
+    [LoggerMessage(13, LogLevel.Information, "Go-live cards of practice {PracticeId} not all updated in time; the next confirmation catches up")]
+    public static partial void GoLiveRefreshIncomplete(ILogger logger, string practiceId);
+
+    [LoggerMessage(14, LogLevel.Information, "File {FileId} offered to {UserId} ({Bytes} bytes)")]
+    public static partial void FileOffered(ILogger logger, string fileId, string userId, int bytes);
+
+    [LoggerMessage(15, LogLevel.Information, "File consent {Action} by {UserId}: {Outcome}")]
+    public static partial void FileConsent(ILogger logger, string action, string userId, string outcome);
+
+    [LoggerMessage(16, LogLevel.Information, "Removed {Count} expired files waiting for consent")]
+    public static partial void FilesExpired(ILogger logger, int count);
+
+    [LoggerMessage(17, LogLevel.Warning, "Could not update the clicked card in conversation {ConversationId}: {ExceptionType}")]
+    public static partial void ClickedCardNotUpdated(ILogger logger, string? conversationId, string exceptionType);
 }

@@ -30,6 +30,7 @@ internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider ti
         practice.Name = FirstNonEmpty(team.Name, existing?.Name, "Practice team");
         practice.TenantId = TeamsContext.TenantId(activity) ?? practice.TenantId;
         practice.ServiceUrl = activity.ServiceUrl;
+        if (!string.IsNullOrWhiteSpace(team.AadGroupId)) practice.AadGroupId = team.AadGroupId;
         // The General channel's id is the team's id; setup may later choose another channel.
         if (string.IsNullOrEmpty(practice.ChannelId)) practice.ChannelId = team.Id;
         if (isNew) practice.InstalledAt = time.GetUtcNow();
@@ -48,6 +49,14 @@ internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider ti
         practice.Active = false;
         practices.Upsert(practice);
         Log.Uninstalled(logger, teamId);
+    }
+
+    /// <summary>Keeps the team's Microsoft 365 group id (Graph's id for the team) whenever Teams includes it.</summary>
+    public void RememberGroupId(TeamInfo team)
+    {
+        if (string.IsNullOrWhiteSpace(team.AadGroupId) || practices.Find(team.Id) is not { } practice || practice.AadGroupId == team.AadGroupId) return;
+        practice.AadGroupId = team.AadGroupId;
+        practices.Upsert(practice);
     }
 
     public void RenameTeam(TeamInfo team)

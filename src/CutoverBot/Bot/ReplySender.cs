@@ -1,6 +1,10 @@
+using CutoverBot.Bot.Files;
+using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
+using CutoverBot.Graph;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -12,24 +16,76 @@ namespace CutoverBot.Bot;
 /// <summary>
 /// Turns Core's outgoing messages into activities: "here" answers in the conversation (a channel answer goes into the
 /// thread), "author personal" goes to the author's 1:1 chat with the bot, created when the bot has none yet.
+/// Files always go to the author's personal chat, as a consent card; a go-live card posted in a channel is remembered
+/// so later confirmations update it.
 /// </summary>
-internal sealed class ReplySender(CardRenderer renderer, PracticeStore practices, ILogger<ReplySender> logger)
+internal sealed class ReplySender(
+    CardRenderer renderer,
+    PracticeStore practices,
+    FileOffers fileOffers,
+    ChannelFilesCopier channelFiles,
+    GoLiveCardRefresher goLiveCards,
+    ILogger<ReplySender> logger)
 {
+    private const string CannotReachForFile =
+        "I couldn't reach you in a personal chat, and files only go there. Open a chat with me (search for CutoverBot in Teams) and type export there.";
+
     public async Task SendAsync(ITurnContext turnContext, IEnumerable<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
+        var forChannelFiles = new List<FileReply>();
         foreach (var message in messages)
         {
+            if (message.File is { } file)
+            {
+                if (await OfferFileAsync(turnContext, message, file, cancellationToken).ConfigureAwait(false) && file.AlsoToChannelFiles)
+                    forChannelFiles.Add(file);
+                continue;
+            }
             var activity = ToActivity(message);
             if (activity is null) continue;
             if (message.Audience == Audience.Here || IsPersonal(turnContext.Activity))
             {
-                await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+                var sent = await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+                RememberGoLivePost(turnContext, message, sent?.Id);
             }
             else
             {
                 await SendPersonalAsync(turnContext, activity, cancellationToken).ConfigureAwait(false);
             }
         }
+        if (forChannelFiles.Count > 0 &&
+            await channelFiles.CopyAsync(turnContext, forChannelFiles, cancellationToken).ConfigureAwait(false) is { } note)
+        {
+            await SendToAuthorAsync(turnContext, MessageFactory.Text(note), CannotReachForFile, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The message's text, then the consent card, in the author's personal chat only. False when nothing was offered.</summary>
+    private async Task<bool> OfferFileAsync(ITurnContext turnContext, OutgoingMessage message, FileReply file, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(message.Text) &&
+            !await SendToAuthorAsync(turnContext, MessageFactory.Text(message.Text), CannotReachForFile, cancellationToken).ConfigureAwait(false))
+            return false;
+        var (card, refusal) = fileOffers.Offer(turnContext.Activity.From.Id, file);
+        return await SendToAuthorAsync(turnContext, card ?? MessageFactory.Text(refusal), CannotReachForFile, cancellationToken).ConfigureAwait(false) && card is not null;
+    }
+
+    private void RememberGoLivePost(ITurnContext turnContext, OutgoingMessage message, string? activityId)
+    {
+        if (message.Card is not { Template: GoLiveCards.Template, Data: GoLiveCardData data } card || string.IsNullOrEmpty(activityId)) return;
+        if (TeamsContext.KindOf(turnContext.Activity.Conversation?.ConversationType) != ConversationKind.Channel) return;
+        goLiveCards.Remember(data.PracticeId, turnContext.Activity.Conversation!.Id, activityId, renderer.Render(card));
+    }
+
+    /// <summary>Sends in the author's personal chat (this conversation when it is one). False when they could not be reached.</summary>
+    public async Task<bool> SendToAuthorAsync(ITurnContext turnContext, IMessageActivity activity, string? unreachableText, CancellationToken cancellationToken)
+    {
+        if (IsPersonal(turnContext.Activity))
+        {
+            await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        return await SendPersonalAsync(turnContext, activity, cancellationToken, unreachableText).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -79,7 +135,7 @@ internal sealed class ReplySender(CardRenderer renderer, PracticeStore practices
     private static bool IsPersonal(IActivity activity) =>
         TeamsContext.KindOf(activity.Conversation?.ConversationType) == ConversationKind.Personal;
 
-    private async Task SendPersonalAsync(ITurnContext turnContext, IMessageActivity message, CancellationToken cancellationToken)
+    private async Task<bool> SendPersonalAsync(ITurnContext turnContext, IMessageActivity message, CancellationToken cancellationToken, string? unreachableText = null)
     {
         var incoming = turnContext.Activity;
         var client = turnContext.TurnState.Get<IConnectorClient>();
@@ -101,14 +157,16 @@ internal sealed class ReplySender(CardRenderer renderer, PracticeStore practices
             activity.ChannelId = incoming.ChannelId;
             activity.ServiceUrl = incoming.ServiceUrl;
             await client.Conversations.SendToConversationAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The channel reply already went out without patient details; tell the author where to look instead.
             Log.PersonalSendFailed(logger, incoming.From.Id, ex.GetType().Name);
             await turnContext.SendActivityAsync(
-                "I couldn't reach you in a personal chat. Open a chat with me (search for CutoverBot in Teams) and type \"my entries\" to see the details.",
+                unreachableText ?? "I couldn't reach you in a personal chat. Open a chat with me (search for CutoverBot in Teams) and type \"my entries\" to see the details.",
                 cancellationToken: cancellationToken).ConfigureAwait(false);
+            return false;
         }
     }
 

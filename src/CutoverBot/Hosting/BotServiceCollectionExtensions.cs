@@ -1,4 +1,6 @@
 using CutoverBot.Bot;
+using CutoverBot.Bot.Files;
+using CutoverBot.Bot.Posts;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -28,6 +30,14 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ReplySender>();
         services.AddSingleton<PracticeInstaller>();
         services.AddSingleton<CardActionHandler>();
+        services.AddSingleton<GoLivePostStore>();
+        services.AddSingleton<GoLiveCardRefresher>();
+        services.AddSingleton<PendingFileStore>();
+        services.AddSingleton<FileOffers>();
+        services.AddSingleton<FileConsentHandler>();
+        services.AddHttpClient(FileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
+        services.AddHostedService<PendingFileSweeper>();
+        services.AddCutoverGraph(configuration);
         services.AddSingleton<IBot, CutoverTeamsBot>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddHostedService<DatabaseOpener>();

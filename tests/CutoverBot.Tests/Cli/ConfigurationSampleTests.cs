@@ -20,6 +20,18 @@ public sealed class ConfigurationSampleTests
     }
 
     [Fact]
+    public void Sample_GraphSection_NamesAllSettingsAndLeavesGraphOff()
+    {
+        var sample = Load(Path.Combine(RepositoryPaths.Root, "appsettings.sample.json"));
+        var graph = new CutoverBot.Graph.GraphOptions();
+        sample.GetSection(CutoverBot.Graph.GraphOptions.Section).Bind(graph);
+
+        foreach (var key in new[] { "Graph:TenantId", "Graph:ClientId", "Graph:ClientSecret", "Graph:BaseUrl" })
+            Assert.Equal("", sample[key]);
+        Assert.False(graph.IsConfigured);
+    }
+
+    [Fact]
     public void Sample_CoversEveryKeyOfTheCommittedAppSettings()
     {
         var sampleKeys = Load(Path.Combine(RepositoryPaths.Root, "appsettings.sample.json")).AsEnumerable().Select(kv => kv.Key).ToHashSet();

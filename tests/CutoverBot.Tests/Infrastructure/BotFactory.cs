@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace CutoverBot.Tests.Infrastructure;
 
 /// <summary>The real web host on its own LiteDB file, with a fake clock and every log line captured.</summary>
-public sealed class BotFactory(string databasePath, TimeProvider time, LogCapture logs, string environment = "Development", string? appId = "", string? appPassword = "")
+public sealed class BotFactory(string databasePath, TimeProvider time, LogCapture logs, string environment = "Development", string? appId = "", string? appPassword = "",
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -20,8 +21,12 @@ public sealed class BotFactory(string databasePath, TimeProvider time, LogCaptur
             ["MicrosoftAppId"] = appId,
             ["MicrosoftAppPassword"] = appPassword,
             ["Logging:LogLevel:Default"] = "Information",
-        }));
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureLogging(logging => logging.AddProvider(logs));
-        builder.ConfigureTestServices(services => services.AddSingleton(time));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton(time);
+            services?.Invoke(s);
+        });
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CutoverBot.Tests.Infrastructure;
 
 /// <summary>One bot host, one fake connector and one temporary database per test class.</summary>
-public sealed class BotFixture : IAsyncLifetime
+/// <remarks>Not sealed: <see cref="GraphBotFixture"/> is the same host with Microsoft Graph pointed at the fake connector.</remarks>
+public class BotFixture : IAsyncLifetime
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "cutoverbot-tests", Guid.NewGuid().ToString("N") + ".db");
 
@@ -29,8 +30,15 @@ public sealed class BotFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Connector.StartAsync();
-        Factory = new BotFactory(_databasePath, Time, Logs);
+        Factory = new BotFactory(_databasePath, Time, Logs, settings: Settings(), services: ConfigureServices);
         Client = Factory.CreateClient();
+    }
+
+    /// <summary>Extra configuration for the host; called once the fake connector has its address.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings() => new Dictionary<string, string?>();
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public Task<HttpResponseMessage> SendAsync(JsonNode activity) => PostRawAsync(activity.ToJsonString(), "application/json");

@@ -10,6 +10,10 @@ public sealed record ConnectorCall(string Method, string Path, string? Conversat
     /// <summary>The first adaptive card attached, if any.</summary>
     public JsonNode? Card => Body?["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"];
 
+    /// <summary>The first attachment of this content type, whole (contentType, name, contentUrl, content).</summary>
+    public JsonNode? Attachment(string contentType) =>
+        Body?["attachments"]?.AsArray().FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == contentType);
+
     /// <summary>Everything the bot sent in this call, as one string, for "never contains" checks.</summary>
     public string Everything => RawBody;
 }

@@ -12,7 +12,8 @@ namespace CutoverBot.Tests.Infrastructure;
 
 /// <summary>
 /// A real local HTTP server standing in for the Teams Bot Connector: records every call the bot makes and answers
-/// like the connector does (created conversations, activity ids, members and paged rosters).
+/// like the connector does (created conversations, activity ids, members and paged rosters). It also stands in for
+/// the OneDrive upload URL a file consent gives (/upload/...) and for Microsoft Graph (/graph/v1.0/...).
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
@@ -20,12 +21,27 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<FakeMember>> _rosters = new();
     private readonly ConcurrentDictionary<string, bool> _failing = new();
+    private readonly ConcurrentQueue<FakeHttpCall> _files = new();
     private WebApplication? _app;
     private int _nextId;
 
     public string ServiceUrl { get; private set; } = "";
 
     public IReadOnlyList<ConnectorCall> Calls => _calls.ToArray();
+
+    /// <summary>Uploads to /upload/... and every Graph request, in order.</summary>
+    public IReadOnlyList<FakeHttpCall> FileCalls => _files.ToArray();
+
+    /// <summary>When set, every Graph request answers this status with an OData error.</summary>
+    public int? GraphFailure { get; set; }
+
+    public string GraphBaseUrl => ServiceUrl + "graph/v1.0";
+
+    /// <summary>The upload URL Teams would hand out for a file the user accepted.</summary>
+    public string UploadUrl(string fileName) => ServiceUrl + "upload/" + Uri.EscapeDataString(fileName);
+
+    /// <summary>The Microsoft 365 group id the fake gives each team (Teams' team details).</summary>
+    public static string GroupIdOf(string teamId) => "group-" + teamId.GetHashCode(StringComparison.Ordinal).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
 
     public void SetRoster(string teamId, params FakeMember[] members) => _rosters[teamId] = members;
 
@@ -45,6 +61,10 @@ public sealed class FakeConnector : IAsyncDisposable
         _app.MapGet("/v3/conversations/{conversationId}/members/{userId}", GetMember);
         _app.MapGet("/v3/conversations/{conversationId}/pagedmembers", GetPagedMembers);
         _app.MapGet("/v3/teams/{teamId}/conversations", GetChannels);
+        _app.MapGet("/v3/teams/{teamId}", (string teamId) => Results.Json(new { id = teamId, name = "Team", aadGroupId = GroupIdOf(teamId) }));
+        _app.MapPut("/upload/{name}", (Delegate)((HttpContext c) => RecordFileAsync(c, Results.Json(new { id = "onedrive-item" }, statusCode: 201))));
+        _app.MapGet("/graph/{**rest}", (Delegate)((HttpContext c) => RecordFileAsync(c, GraphAnswer(c))));
+        _app.MapPut("/graph/{**rest}", (Delegate)((HttpContext c) => RecordFileAsync(c, GraphAnswer(c))));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         ServiceUrl = address.TrimEnd('/') + "/";
@@ -91,6 +111,25 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         _calls.Enqueue(new ConnectorCall("GET", context.Request.Path, teamId, null, null, ""));
         return Results.Json(new { conversations = new object[] { new { id = teamId }, new { id = teamId + "-cutover", name = "Cutover" } } });
+    }
+
+    private async Task<IResult> RecordFileAsync(HttpContext context, IResult answer)
+    {
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body);
+        _files.Enqueue(new FakeHttpCall(context.Request.Method, context.Request.Path.Value ?? "", context.Request.Headers.ContentRange.ToString(), body.ToArray()));
+        return answer;
+    }
+
+    // GET .../filesFolder gives the channel's folder in its drive; PUT .../drives/{d}/items/{folder}:/{name}:/content stores a file.
+    private IResult GraphAnswer(HttpContext context)
+    {
+        if (GraphFailure is { } status) return Results.Json(new { error = new { code = "accessDenied", message = "Either scp or roles claim need to be present" } }, statusCode: status);
+        var path = context.Request.Path.Value ?? "";
+        if (context.Request.Method == "GET" && path.EndsWith("/filesFolder", StringComparison.Ordinal))
+            return Results.Json(new { id = "folder-general", name = "General", parentReference = new { driveId = "drive-practice" } });
+        var name = path.Split(":/").ElementAtOrDefault(1)?.TrimEnd(':') ?? "file";
+        return Results.Json(new { id = "item-" + name, name, webUrl = "https://example.sharepoint.com/sites/practice/Shared%20Documents/General/" + name }, statusCode: 201);
     }
 
     private IReadOnlyList<FakeMember> RosterOf(string conversationId) =>

@@ -101,9 +101,42 @@ public static class TeamsActivities
         activity.Remove("entities");
         activity["value"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
             ["trigger"] = "manual",
         };
+        return activity;
+    }
+
+    /// <summary>A refresh Teams sends by itself when someone in refresh.userIds opens the card (trigger automatic).</summary>
+    public static JsonObject RefreshAction(JsonObject conversationSource, string verb, JsonObject data, string replyToId)
+    {
+        var activity = ExecuteAction(conversationSource, verb, data, replyToId);
+        activity["value"]!["trigger"] = "automatic";
+        return activity;
+    }
+
+    /// <summary>The user's answer to a file consent card (accept carries where Teams wants the bytes put).</summary>
+    public static JsonObject FileConsent(JsonObject personalSource, string action, JsonNode? context, string consentActivityId, string? uploadUrl = null, string? fileName = null)
+    {
+        var activity = personalSource.DeepClone().AsObject();
+        activity["type"] = "invoke";
+        activity["name"] = "fileConsent/invoke";
+        activity["id"] = NextId();
+        activity["replyToId"] = consentActivityId;
+        activity.Remove("text");
+        var value = new JsonObject { ["type"] = "fileUpload", ["action"] = action, ["context"] = context?.DeepClone() };
+        if (uploadUrl is not null)
+        {
+            value["uploadInfo"] = new JsonObject
+            {
+                ["contentUrl"] = "https://example-my.sharepoint.com/personal/manager/Documents/Applications/Microsoft Teams Chat Files/" + fileName,
+                ["name"] = fileName,
+                ["uploadUrl"] = uploadUrl,
+                ["uniqueId"] = "unique-" + fileName,
+                ["fileType"] = Path.GetExtension(fileName)?.TrimStart('.'),
+            };
+        }
+        activity["value"] = value;
         return activity;
     }
 

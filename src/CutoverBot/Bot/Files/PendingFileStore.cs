@@ -1,0 +1,55 @@
+using CutoverBot.Core.Storage;
+using LiteDB;
+
+namespace CutoverBot.Bot.Files;
+
+/// <summary>Files waiting for consent, in the bot's LiteDB database. Each is taken once: accepted, declined or expired.</summary>
+public sealed class PendingFileStore
+{
+    /// <summary>How long an offered file waits to be accepted.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    /// <summary>LiteDB keeps a document under 16 MB; a workbook of thousands of entries is a few hundred KB.</summary>
+    public const int MaxBytes = 10 * 1024 * 1024;
+
+    private readonly ILiteCollection<PendingFile> _files;
+    private readonly Lock _lock = new();
+
+    public PendingFileStore(CutoverDatabase db)
+    {
+        _files = db.Collection<PendingFile>("pending_files");
+        _files.EnsureIndex(f => f.ExpiresAt);
+    }
+
+    public PendingFile Add(string userId, string fileName, string contentType, byte[] content, DateTimeOffset now)
+    {
+        var file = new PendingFile
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            UserId = userId,
+            FileName = fileName,
+            ContentType = contentType,
+            Content = content,
+            OfferedAt = now,
+            ExpiresAt = now + Lifetime,
+        };
+        _files.Insert(file);
+        return file;
+    }
+
+    /// <summary>Removes and returns the file when it is this user's and has not expired; null otherwise (nothing removed for another user).</summary>
+    public PendingFile? Take(string fileId, string userId, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            if (_files.FindById(fileId) is not { } file || file.UserId != userId) return null;
+            _files.Delete(fileId);
+            return file.ExpiresAt > now ? file : null;
+        }
+    }
+
+    /// <summary>Deletes every file past its expiry; returns how many.</summary>
+    public int DeleteExpired(DateTimeOffset now) => _files.DeleteMany(f => f.ExpiresAt <= now);
+
+    public int Count() => _files.Count();
+}

@@ -29,7 +29,6 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<ProactiveConnector>();
         services.TryAddSingleton<RetryingConnector>();
         services.TryAddSingleton<IProactiveSender, ProactiveSender>();
-        services.TryAddSingleton<PostedCardUpdater>();
 
         services.TryAddSingleton<MorningPostJob>();
         services.TryAddSingleton<MorningPostScheduler>();

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Scheduling;
+using CutoverBot.Core.Practices;
 using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests.GoLive;
@@ -134,6 +137,24 @@ public sealed class GoLiveChannelCardTests(BotFixture bot) : IClassFixture<BotFi
         foreach (var (key, value) in inputs) data[key] = value;
         var answer = await s.InvokeAsync(TeamsActivities.ExecuteAction(s.Channel(who), verb, data, postId));
         return (answer, bot.CallsSince(before));
+    }
+
+    [Fact]
+    public async Task Confirmations_AfterTheScheduledGoLivePost_UpdateThatMorningCardInPlace()
+    {
+        var s = await GoLiveScenario.CreateAsync(bot, "morning");
+        var practice = bot.Service<PracticeStore>().Find(s.TeamId)!;
+        var key = new PostKey(s.TeamId, MorningPostKind.GoLiveChannel, practice.GoLiveDate!.Value);
+        var postLog = bot.Service<PostLogStore>();
+        Assert.True(postLog.TryClaim(key, bot.Time.GetUtcNow()));
+        postLog.MarkSent(key, "golive-morning-1", practice.ChannelId, bot.Time.GetUtcNow());
+        var samsReg = s.EntriesOf(s.Sam)[1];
+        s.Pause();
+        var before = bot.Connector.Calls.Count;
+
+        await GoLiveScenario.Send(bot, s.Personal(s.Sam, "reentered " + samsReg.Reference));
+
+        AssertSharedPut(s, bot.CallsSince(before), "golive-morning-1", "1 of 5 re-entered or not needed");
     }
 
     private static void AssertSharedPut(GoLiveScenario s, IEnumerable<ConnectorCall> calls, string postId, string progress)

@@ -73,11 +73,11 @@ internal sealed class GoLiveCardRefresher(
         }
     }
 
-    /// <summary>The go-live morning's channel post, while it is still the current card (not yet superseded).</summary>
+    /// <summary>The go-live card the scheduler posted on go-live morning; it is never superseded, so it stays live.</summary>
     private PostRecord? GoLiveMorningPost(Practice practice) =>
         practice.GoLiveDate is { } goLive &&
-        postLog.Find(practice.Id, MorningPostKind.ChannelChecklist, goLive) is
-            { Status: PostStatus.Sent, SupersededAt: null, ActivityId.Length: > 0, ConversationId.Length: > 0 } record
+        postLog.Find(practice.Id, MorningPostKind.GoLiveChannel, goLive) is
+            { Status: PostStatus.Sent, ActivityId.Length: > 0, ConversationId.Length: > 0 } record
             ? record
             : null;
 

@@ -27,21 +27,30 @@ public static class ExportFiles
         return $"cutover-{(name.Length > 0 ? name : "practice")}-{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
     }
 
-    public static FileReply Workbook(GoLiveSummary summary, DateTimeOffset generatedAt) =>
-        new(BaseName(summary.Practice, summary.Today) + ".xlsx", GoLiveWorkbook.ContentType, GoLiveWorkbook.Write(summary, generatedAt), AlsoToChannelFiles: true)
+    /// <summary>
+    /// The full workbook for the manager, and as its channel copy the same workbook with references, kinds, dates and
+    /// progress but no patient name, date of birth, NHS number or free text: the channel's Files are open to guests.
+    /// </summary>
+    public static FileReply Workbook(GoLiveSummary summary, DateTimeOffset generatedAt)
+    {
+        var name = BaseName(summary.Practice, summary.Today);
+        return new(name + ".xlsx", GoLiveWorkbook.ContentType, GoLiveWorkbook.Write(summary, generatedAt))
         {
             PracticeId = summary.Practice.Id,
+            ChannelCopy = new(name + "-references-only.xlsx", GoLiveWorkbook.ContentType,
+                GoLiveWorkbook.Write(summary, generatedAt, withPatientDetails: false)) { PracticeId = summary.Practice.Id },
         };
+    }
 
-    /// <summary>The CSV of the quick-entries issue, with a byte order mark so Excel reads accented names correctly.</summary>
+    /// <summary>
+    /// The CSV of the quick-entries issue, with a byte order mark so Excel reads accented names correctly. It is all
+    /// patient details, so it never goes to the channel.
+    /// </summary>
     public static FileReply Csv(GoLiveSummary summary)
     {
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
             EntryCsvWriter.Write(writer, summary.Entries);
-        return new FileReply(BaseName(summary.Practice, summary.Today) + ".csv", CsvContentType, stream.ToArray(), AlsoToChannelFiles: true)
-        {
-            PracticeId = summary.Practice.Id,
-        };
+        return new FileReply(BaseName(summary.Practice, summary.Today) + ".csv", CsvContentType, stream.ToArray()) { PracticeId = summary.Practice.Id };
     }
 }

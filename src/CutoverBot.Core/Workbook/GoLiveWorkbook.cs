@@ -22,7 +22,13 @@ public static class GoLiveWorkbook
         "Logged by", "Logged at", "Status", "Re-entered by", "Re-entered at", "Reason",
     ];
 
-    public static byte[] Write(GoLiveSummary summary, DateTimeOffset generatedAt)
+    /// <summary>The columns of the channel copy: nothing that identifies a patient (the reason and details are free text).</summary>
+    public static readonly IReadOnlyList<string> ReferenceColumns =
+    [
+        "Reference", "Occurred on", "Logged by", "Logged at", "Status", "Re-entered by", "Re-entered at",
+    ];
+
+    public static byte[] Write(GoLiveSummary summary, DateTimeOffset generatedAt, bool withPatientDetails = true)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -32,7 +38,11 @@ public static class GoLiveWorkbook
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
             AddSheet(workbookPart, SummarySheet, data => WriteSummary(new SheetBuilder(data), summary, generatedAt));
             foreach (var group in summary.Entries.GroupBy(e => e.Category).OrderBy(g => g.Key))
-                AddSheet(workbookPart, SheetName(group.Key), data => WriteEntries(new SheetBuilder(data), group));
+                AddSheet(workbookPart, SheetName(group.Key), data =>
+                {
+                    if (withPatientDetails) WriteEntries(new SheetBuilder(data), group);
+                    else WriteReferences(new SheetBuilder(data), group);
+                });
             workbookPart.Workbook.Save();
         }
         return stream.ToArray();
@@ -90,6 +100,17 @@ public static class GoLiveWorkbook
             sheet.Text(e.Reference).Text(e.Patient.Name).Date(e.Patient.DateOfBirth).Text(e.Patient.NhsNumber).Date(e.OccurredOn)
                 .Text(EntryCsvWriter.Details(e)).Text(e.AuthorName).DateTime(e.LoggedAt).Text(EntryCsvWriter.Status(e.Status))
                 .Text(e.ReenteredBy).DateTime(e.ReenteredAt).Text(e.StatusReason).EndRow();
+        }
+    }
+
+    private static void WriteReferences(SheetBuilder sheet, IEnumerable<Entry> entries)
+    {
+        foreach (var column in ReferenceColumns) sheet.Text(column, bold: true);
+        sheet.EndRow();
+        foreach (var e in entries)
+        {
+            sheet.Text(e.Reference).Date(e.OccurredOn).Text(e.AuthorName).DateTime(e.LoggedAt).Text(EntryCsvWriter.Status(e.Status))
+                .Text(e.ReenteredBy).DateTime(e.ReenteredAt).EndRow();
         }
     }
 }

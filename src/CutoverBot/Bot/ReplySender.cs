@@ -37,8 +37,8 @@ internal sealed class ReplySender(
         {
             if (message.File is { } file)
             {
-                if (await OfferFileAsync(turnContext, message, file, cancellationToken).ConfigureAwait(false) && file.AlsoToChannelFiles)
-                    forChannelFiles.Add(file);
+                if (await OfferFileAsync(turnContext, message, file, cancellationToken).ConfigureAwait(false) && file.ChannelCopy is { } copy)
+                    forChannelFiles.Add(copy);
                 continue;
             }
             var activity = ToActivity(message);

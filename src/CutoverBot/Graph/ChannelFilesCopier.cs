@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CutoverBot.Graph;
 
 /// <summary>
-/// Copies exported files to the practice channel's Files when Microsoft Graph is set up, and says what happened in one
+/// Copies the channel copies of exported files (never the ones with patient details) to the practice channel's Files when Microsoft Graph is set up, and says what happened in one
 /// plain sentence for the person who exported. Without Graph it says so once per practice, then stays quiet.
 /// </summary>
 internal sealed class ChannelFilesCopier(
@@ -36,7 +36,7 @@ internal sealed class ChannelFilesCopier(
         }
 
         var copied = new List<string>();
-        foreach (var file in files.Where(f => f.AlsoToChannelFiles && f.PracticeId == practice.Id))
+        foreach (var file in files.Where(f => f.PracticeId == practice.Id))
         {
             var result = await uploader.UploadAsync(groupId, practice.ChannelId, file.FileName, file.Content, cancellationToken).ConfigureAwait(false);
             if (!result.Uploaded)

@@ -136,7 +136,8 @@ public sealed class GoLiveCommandTests : IDisposable
         Assert.Equal(["cutover-y12345-2026-11-26.xlsx", "cutover-y12345-2026-11-26.csv"], files.Select(m => m.File!.FileName));
         Assert.Equal(GoLiveWorkbook.ContentType, files[0].File!.ContentType);
         Assert.Equal(ExportFiles.CsvContentType, files[1].File!.ContentType);
-        Assert.All(files, m => Assert.True(m.File!.AlsoToChannelFiles));
+        Assert.Equal("cutover-y12345-2026-11-26-references-only.xlsx", files[0].File!.ChannelCopy!.FileName);
+        Assert.Null(files[1].File!.ChannelCopy);
         Assert.Contains("2 entries (1 re-entered, 0 not needed, 1 still to re-enter)", files[0].Text);
     }
 

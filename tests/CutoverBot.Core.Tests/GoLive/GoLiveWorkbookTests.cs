@@ -44,6 +44,23 @@ public sealed class GoLiveWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Write_ChannelCopy_ReferencesAndProgressButNoPatientDetails()
+    {
+        SeedPractice();
+        var summary = _h.Summary();
+
+        var book = new WorkbookReader(GoLiveWorkbook.Write(summary, _h.Bot.Time.GetUtcNow(), withPatientDetails: false));
+
+        var cells = book.Sheets.Values.SelectMany(rows => rows).SelectMany(r => r).Select(c => c.Text).ToList();
+        foreach (var value in new[] { "Margaret Evans", "Tomasz Nowak", "Alan Reid", "Priya Shah", "9434765919", "UBRN 123456789012" })
+            Assert.DoesNotContain(cells, c => c.Contains(value, StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c == new DateOnly(1990, 8, 22).ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(GoLiveWorkbook.ReferenceColumns, book.Sheets["Phone call"][0].Select(c => c.Text));
+        Assert.Equal("CALL-0001", book.Sheets["Phone call"][1][0].Text);
+        Assert.Equal(Read(summary).Sheets["Summary"].Select(r => r.Select(c => c.Text)), book.Sheets["Summary"].Select(r => r.Select(c => c.Text)));
+    }
+
+    [Fact]
     public void Write_SummarySheet_PracticeDatesAndCountsByKindAndPerson()
     {
         SeedPractice();

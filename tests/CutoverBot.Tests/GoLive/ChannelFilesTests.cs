@@ -9,7 +9,7 @@ public sealed class ChannelFilesTests(GraphBotFixture bot) : IClassFixture<Graph
     private const string ConsentType = "application/vnd.microsoft.teams.card.file.consent";
 
     [Fact]
-    public async Task Export_WithGraph_FilesFolderLookedUpAndBothFilesPutWithTheirBytes()
+    public async Task Export_WithGraph_OnlyTheReferencesOnlyWorkbookGoesToTheChannelsFiles()
     {
         var s = await GoLiveScenario.CreateAsync(bot, "graph");
         var before = bot.Connector.Calls.Count;
@@ -20,18 +20,24 @@ public sealed class ChannelFilesTests(GraphBotFixture bot) : IClassFixture<Graph
         var graph = bot.Connector.FileCalls.Skip(graphBefore).ToList();
         var groupId = FakeConnector.GroupIdOf(s.TeamId);
         Assert.Equal(groupId, bot.Service<PracticeStore>().Find(s.TeamId)!.AadGroupId);
-        Assert.Equal(2, graph.Count(c => c.Method == "GET" && c.Path == $"/graph/v1.0/teams/{groupId}/channels/{s.TeamId}/filesFolder"));
-        var puts = graph.Where(c => c.Method == "PUT").ToList();
+        Assert.Equal(1, graph.Count(c => c.Method == "GET" && c.Path == $"/graph/v1.0/teams/{groupId}/channels/{s.TeamId}/filesFolder"));
         var consents = bot.CallsSince(before).Where(c => c.Attachment(ConsentType) is not null).Select(c => c.Attachment(ConsentType)!).ToList();
-        Assert.Equal(2, puts.Count);
-        foreach (var consent in consents)
-        {
-            var name = consent["name"]!.GetValue<string>();
-            var put = puts.Single(p => p.Path == $"/graph/v1.0/drives/drive-practice/items/folder-general:/{name}:/content");
-            Assert.Equal(consent["content"]!["sizeInBytes"]!.GetValue<long>(), put.Body.Length);
-        }
-        Assert.Equal([0x50, 0x4B], puts.Single(p => p.Path.Contains(".xlsx", StringComparison.Ordinal)).Body.Take(2));
+        Assert.Equal(2, consents.Count);
+        var put = Assert.Single(graph, c => c.Method == "PUT");
+        var workbook = consents.Single(c => c["name"]!.GetValue<string>().EndsWith(".xlsx", StringComparison.Ordinal))["name"]!.GetValue<string>();
+        Assert.Equal($"/graph/v1.0/drives/drive-practice/items/folder-general:/{workbook[..^5]}-references-only.xlsx:/content", put.Path);
+        var text = XlsxText(put.Body);
+        Assert.Contains("CALL-0001", text, StringComparison.Ordinal);
+        foreach (var value in new[] { "Margaret", "Evans", "Tomasz", "Nowak", "Sarah Jones", "Alan Reid", "Edna", "9434765919" })
+            Assert.DoesNotContain(value, text, StringComparison.Ordinal);
         Assert.Contains(bot.CallsSince(before), c => (c.Text ?? "").StartsWith("I've also saved", StringComparison.Ordinal));
+    }
+
+    // Every XML part of the workbook, as one string: enough to find any text a person could see in Excel.
+    private static string XlsxText(byte[] bytes)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        return string.Concat(zip.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
     }
 
     [Fact]

@@ -86,6 +86,40 @@ public sealed class InstallTests(BotFixture bot) : IClassFixture<BotFixture>
     }
 
     [Fact]
+    public async Task ChannelEntry_PracticeMarkedInactiveByARefusedPost_IsSavedAndThePracticeIsBack()
+    {
+        const string teamId = "19:riverside-refused@thread.tacv2";
+        bot.Connector.SetRoster(teamId, Manager, Receptionist);
+        await bot.SendAsync(TeamsActivities.InstallInTeam(bot.ServiceUrl, teamId, "Refused Surgery", Manager));
+        var practice = Practices.Find(teamId)!;
+        practice.Active = false;
+        Practices.Upsert(practice);
+
+        await bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, Receptionist, "<at>CutoverBot</at> log call Joan Smith 1/1/1950 wants a callback", "Refused Surgery"));
+
+        Assert.True(Practices.Find(teamId)!.Active);
+        var entry = Assert.Single(bot.Service<CutoverBot.Core.Entries.EntryStore>().ForPractice(teamId));
+        Assert.Equal("CALL-0001", entry.Reference);
+        Assert.Equal("Joan Smith", entry.Patient.Name);
+    }
+
+    [Fact]
+    public async Task MembersChanged_NullMembers_IgnoredWithoutAnError()
+    {
+        const string teamId = "19:riverside-nulls@thread.tacv2";
+        bot.Connector.SetRoster(teamId, Manager, Nurse);
+        await bot.SendAsync(TeamsActivities.InstallInTeam(bot.ServiceUrl, teamId, "Nulls Surgery", Manager));
+        var linesBefore = bot.Logs.Lines.Count;
+
+        var response = await bot.SendAsync(TeamsActivities.TeamMembersChanged(bot.ServiceUrl, teamId, "Nulls Surgery", Manager,
+            added: [null, TeamsActivities.User(Nurse)], removed: [null]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(bot.Logs.Lines.Skip(linesBefore), l => l.StartsWith("Error", StringComparison.Ordinal) || l.Contains("Turn failed", StringComparison.Ordinal));
+        Assert.NotNull(Practices.FindMember(teamId, Nurse.Id));
+    }
+
+    [Fact]
     public async Task MembersChanged_GuestJoinsAndNurseLeaves_RosterFollows()
     {
         const string teamId = "19:riverside-members@thread.tacv2";

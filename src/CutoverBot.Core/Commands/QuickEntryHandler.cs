@@ -11,6 +11,10 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
         "I've saved this, but I don't know your practice yet: you're not on the roster of any practice team I'm in. " +
         "Ask your practice manager to add CutoverBot to the practice team. Your entries will be filed there, with references, as soon as you're on it.";
 
+    public const string UnknownTeamText =
+        "I've saved this for you, but this team isn't an active practice for me, so it has no reference yet. " +
+        "Ask your practice manager to add CutoverBot to the practice team (or to run setup again); your entries will be filed there as soon as it is.";
+
     public const string ChoosePrompt = "You work for more than one practice. Which one is this entry for? I've saved it and will file it there.";
 
     /// <summary>Returns null when the text is not a quick entry.</summary>
@@ -30,7 +34,7 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
         if (parsed is null) return null;
 
         var resolution = resolver.Resolve(context);
-        if (resolution.Kind == PracticeResolutionKind.Refused) return ChatResponse.Say(resolution.RefusalMessage!);
+        if (resolution is { Kind: PracticeResolutionKind.Refused, HoldsEntries: false }) return ChatResponse.Say(resolution.RefusalMessage!);
 
         var entry = recorder.Record(parsed, context.User, resolution.Practice?.Id ?? "", context.Kind != ConversationKind.Personal);
 
@@ -40,6 +44,8 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
         var privately = EntryReplies.IsPrivate(context) ? Audience.Here : Audience.AuthorPersonal;
         if (resolution.Kind == PracticeResolutionKind.Unknown)
             messages.Add(new OutgoingMessage(privately, UnknownPracticeText));
+        if (resolution.Kind == PracticeResolutionKind.Refused)
+            messages.Add(OutgoingMessage.Say(UnknownTeamText));
         if (resolution.Kind == PracticeResolutionKind.NeedsChoice)
             messages.Add(new OutgoingMessage(privately, null, PracticeCards.Choice(ChoosePrompt, resolution.Choices)));
         return new ChatResponse(messages);

@@ -19,7 +19,7 @@ public sealed class PracticeResolver(PracticeStore practices)
         if (context.Kind == ConversationKind.Channel)
         {
             var practice = context.TeamId is { Length: > 0 } teamId ? practices.Find(teamId) : null;
-            if (practice is not { Active: true }) return PracticeResolution.Refuse(UnknownTeamRefusal);
+            if (practice is not { Active: true }) return PracticeResolution.RefuseUnknownTeam(UnknownTeamRefusal);
             if (practices.FindMember(practice.Id, context.User.Id) is { IsGuest: true }) return PracticeResolution.Refuse(GuestRefusal);
             return PracticeResolution.Of(practice);
         }

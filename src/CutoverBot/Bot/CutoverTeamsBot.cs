@@ -93,8 +93,9 @@ internal sealed class CutoverTeamsBot(
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient.Id;
-        var added = activity.MembersAdded ?? [];
-        var removed = activity.MembersRemoved ?? [];
+        // Malformed updates can carry null members: skip them rather than fail the turn.
+        var added = (activity.MembersAdded ?? []).Where(m => m?.Id is not null).ToList();
+        var removed = (activity.MembersRemoved ?? []).Where(m => m?.Id is not null).ToList();
         var team = TeamsContext.Team(activity);
         var channelData = TeamsContext.ChannelData(activity);
 
@@ -158,11 +159,14 @@ internal sealed class CutoverTeamsBot(
         await FileHeldEntriesAsync(turnContext, team, staff, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A message from a team the bot has no record of (its install was missed): record the team now.</summary>
+    /// <summary>
+    /// A message from a team the bot has no active practice for: its install was missed, or a refused post (403) marked
+    /// it inactive. Teams only delivers a team's messages to a bot that is in the team, so record it (again) now
+    /// rather than turn away what staff type.
+    /// </summary>
     private async Task EnsurePracticeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        // An inactive practice stays inactive: the bot was removed and a late message must not bring it back.
-        if (TeamsContext.Team(turnContext.Activity) is not { } team || practices.Find(team.Id) is not null) return;
+        if (TeamsContext.Team(turnContext.Activity) is not { } team || practices.Find(team.Id) is { Active: true }) return;
         await installer.InstallAsync(turnContext, team, cancellationToken, fromInstaller: false).ConfigureAwait(false);
     }
 }

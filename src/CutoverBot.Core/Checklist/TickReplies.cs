@@ -6,11 +6,15 @@ internal static class TickReplies
 {
     public static string UnknownTask(string typed, CutoverCatalog catalog)
     {
-        var shown = typed.Length <= 30 ? typed : typed[..30] + "...";
         var close = catalog.Tasks.Where(t => t.Id.StartsWith(typed.Split('-')[0], StringComparison.OrdinalIgnoreCase)).Take(3).Select(t => t.Id).ToList();
         var hint = close.Count > 0 ? $" Did you mean {string.Join(" or ", close)}?" : " Each task's id is on the checklist card, after \"done\".";
-        return $"I don't know a task called \"{shown}\".{hint}";
+        // Only something shaped like a task id is repeated back: the reply may be in a channel, and what was typed
+        // could be a patient's name or number.
+        return LooksLikeTaskId(typed) ? $"I don't know a task called \"{typed}\".{hint}" : $"That isn't a task id I know.{hint}";
     }
+
+    private static bool LooksLikeTaskId(string typed) =>
+        typed.Length is > 0 and <= 40 && typed.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     public static string NotForThisPractice(CutoverTask task) =>
         $"{task.Id} is for dispensing practices only, and this practice isn't set up as one.";

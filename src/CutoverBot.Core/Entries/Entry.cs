@@ -21,7 +21,6 @@ public sealed class Entry
     /// <summary>True when it was logged in a channel (so the channel reply had to stay free of patient details).</summary>
     public bool LoggedInChannel { get; set; }
     public EntryStatus Status { get; set; } = EntryStatus.Pending;
-    public string? StatusReason { get; set; }
     /// <summary>Name of who confirmed it re-entered (or not needed).</summary>
     public string? ReenteredBy { get; set; }
     /// <summary>Teams user id (29:...) of who confirmed it.</summary>

@@ -12,6 +12,8 @@ public sealed class PatientDetails
     public string? NhsNumber { get; set; }
     /// <summary>The free text the member of staff typed, minus the trigger words.</summary>
     public string? Text { get; set; }
+    /// <summary>Why re-entry was not needed: free text that may name the patient, so it lives here too.</summary>
+    public string? NotNeededReason { get; set; }
 
     public bool HasAny => Name is not null || DateOfBirth is not null || NhsNumber is not null;
 

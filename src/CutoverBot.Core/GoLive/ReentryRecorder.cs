@@ -30,7 +30,7 @@ public sealed class ReentryRecorder(EntryStore entries, AuditStore audit, TimePr
         if (entry.Status != EntryStatus.Pending) return false;
         var now = time.GetUtcNow();
         entry.Status = status;
-        entry.StatusReason = reason;
+        entry.Patient.NotNeededReason = reason;
         entry.ReenteredBy = by.Name;
         entry.ReenteredById = by.Id;
         entry.ReenteredAt = now;

@@ -20,15 +20,12 @@ internal static partial class SetupTypedForm
         var goLive = SetupDateReader.Read(match.Groups["golive"].Value);
         if (fdp is null || goLive is null)
         {
-            var which = fdp is null ? $"the FDP date (\"{Shorten(match.Groups["fdp"].Value)}\")" : $"the go-live date (\"{Shorten(match.Groups["golive"].Value)}\")";
+            var which = fdp is null ? "the FDP date" : "the go-live date";
             return (null, $"I couldn't read {which}. Write dates day first, like 14/12/2026, 14.12.26 or 14 Dec 2026.");
         }
         bool? dispensing = match.Groups["disp"].Success ? !match.Groups["not"].Success : null;
         return (new SetupRequest(fdp.Value, goLive.Value) { IsDispensing = dispensing }, null);
     }
-
-    // Echo at most a few characters of what was typed: enough to spot the typo, never a whole message.
-    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "...";
 
     [GeneratedRegex(@"^fdp\s*:?\s+(?<fdp>.+?)\s+go\s*-?\s*live\s*:?\s+(?<golive>.+?)(\s+(?<disp>(?<not>not\s+|non\s*-?\s*)?dispensing))?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -99,7 +99,7 @@ public static class GoLiveWorkbook
         {
             sheet.Text(e.Reference).Text(e.Patient.Name).Date(e.Patient.DateOfBirth).Text(e.Patient.NhsNumber).Date(e.OccurredOn)
                 .Text(EntryCsvWriter.Details(e)).Text(e.AuthorName).DateTime(e.LoggedAt).Text(EntryCsvWriter.Status(e.Status))
-                .Text(e.ReenteredBy).DateTime(e.ReenteredAt).Text(e.StatusReason).EndRow();
+                .Text(e.ReenteredBy).DateTime(e.ReenteredAt).Text(e.Patient.NotNeededReason).EndRow();
         }
     }
 

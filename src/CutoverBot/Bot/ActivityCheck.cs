@@ -18,6 +18,29 @@ internal static class ActivityCheck
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return "activity has no conversation id";
         if (string.IsNullOrWhiteSpace(activity.From?.Id)) return "activity has no sender";
         if (string.IsNullOrWhiteSpace(activity.Recipient?.Id)) return "activity has no recipient";
+        // Teams ids are well under this; longer ones are forged and would not fit a database index key.
+        if (activity.Conversation.Id.Length > MaxIdLength || activity.From.Id.Length > MaxIdLength || activity.Recipient.Id.Length > MaxIdLength)
+            return "activity has an id longer than " + MaxIdLength + " characters";
         return null;
+    }
+
+    private const int MaxIdLength = 512;
+
+    /// <summary>
+    /// Drops a locale that .NET cannot read (the SDK looks it up before the turn starts and would fail the turn, losing
+    /// what was typed); the bot's replies do not depend on it.
+    /// </summary>
+    public static void DropUnreadableLocale(Activity activity)
+    {
+        if (activity.Locale is not { } locale) return;
+        try
+        {
+            if (locale.Any(char.IsControl)) throw new System.Globalization.CultureNotFoundException();
+            _ = System.Globalization.CultureInfo.GetCultureInfo(locale);
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            activity.Locale = null;
+        }
     }
 }

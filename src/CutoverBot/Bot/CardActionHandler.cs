@@ -102,7 +102,7 @@ internal sealed class CardActionHandler(
         var result = await RunAsync(turnContext, verb, data, cancellationToken).ConfigureAwait(false);
         var replyToId = turnContext.Activity.ReplyToId;
         string? updated = null;
-        var personalCard = result.Card is { } c && PersonalTemplates.Contains(c.Template) && TeamsContext.KindOf(turnContext.Activity.Conversation?.ConversationType) != ConversationKind.Personal;
+        var personalCard = result.Card is { } c && PersonalTemplates.Contains(c.Template) && TeamsContext.KindOf(turnContext.Activity) != ConversationKind.Personal;
         if (result.StatusCode < 400 && (result.SharedCard is not null || personalCard))
         {
             // The clicked card is shared: it gets the shared card (if any) and the clicker's own view goes to their personal chat.

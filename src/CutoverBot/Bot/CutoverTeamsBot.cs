@@ -60,12 +60,22 @@ internal sealed class CutoverTeamsBot(
         }
         if (turnContext.Activity.Name == "fileConsent/invoke")
         {
-            // The SDK reads the answer (a 400 when malformed) and calls the accept or decline handler below.
+            // The SDK reads the answer and calls the accept or decline handler below, but throws on some malformed
+            // values instead of answering 400: check the shape first.
+            if (!IsFileConsentShape(turnContext.Activity.Value)) return new InvokeResponse { Status = 400 };
             return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
         // The bot offers no other invokes; answer quietly instead of the SDK's 501.
         return new InvokeResponse { Status = 200 };
     }
+
+    private static bool IsFileConsentShape(object? value) =>
+        value is JObject o && o["action"]?.Type == JTokenType.String &&
+        o["uploadInfo"] is null or { Type: JTokenType.Object or JTokenType.Null };
+
+    // Read receipts and other events: the bot has nothing to do with them (the SDK's handler throws on some).
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, Microsoft.Bot.Schema.Teams.FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
         fileConsent.AcceptAsync(turnContext, fileConsentCardResponse, cancellationToken);

@@ -48,6 +48,7 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger
             Reject(response, StatusCodes.Status400BadRequest, problem);
             return;
         }
+        ActivityCheck.DropUnreadableLocale(activity!);
 
         try
         {

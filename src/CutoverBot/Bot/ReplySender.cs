@@ -73,7 +73,7 @@ internal sealed class ReplySender(
     private void RememberGoLivePost(ITurnContext turnContext, OutgoingMessage message, string? activityId)
     {
         if (message.Card is not { Template: GoLiveCards.Template, Data: GoLiveCardData data } card || string.IsNullOrEmpty(activityId)) return;
-        if (TeamsContext.KindOf(turnContext.Activity.Conversation?.ConversationType) != ConversationKind.Channel) return;
+        if (TeamsContext.KindOf(turnContext.Activity) != ConversationKind.Channel) return;
         goLiveCards.Remember(data.PracticeId, turnContext.Activity.Conversation!.Id, activityId, renderer.Render(card));
     }
 
@@ -133,7 +133,7 @@ internal sealed class ReplySender(
     public JObject RenderCard(CardReply card) => JObject.Parse(renderer.Render(card));
 
     private static bool IsPersonal(IActivity activity) =>
-        TeamsContext.KindOf(activity.Conversation?.ConversationType) == ConversationKind.Personal;
+        TeamsContext.KindOf(activity) == ConversationKind.Personal;
 
     private async Task<bool> SendPersonalAsync(ITurnContext turnContext, IMessageActivity message, CancellationToken cancellationToken, string? unreachableText = null)
     {

@@ -12,16 +12,24 @@ internal static class TeamsContext
     {
         var from = activity.From;
         var user = new ChatUser(from.Id, from.Name ?? "", from.AadObjectId);
-        var kind = KindOf(activity.Conversation?.ConversationType);
+        var kind = KindOf(activity);
         var teamId = kind == ConversationKind.Channel ? Team(activity)?.Id : null;
         return new ChatContext(user, kind, teamId, TenantId(activity));
     }
 
-    public static ConversationKind KindOf(string? conversationType) => conversationType?.ToLowerInvariant() switch
+    /// <summary>
+    /// Where an activity was said. Only a conversation that is plainly one-to-one counts as personal: patient details go
+    /// there, so anything odd (a type Teams never sends, or none in a team) is treated as shared.
+    /// </summary>
+    public static ConversationKind KindOf(IActivity activity) => activity.Conversation?.ConversationType switch
     {
+        "personal" => ConversationKind.Personal,
         "channel" => ConversationKind.Channel,
-        "groupchat" => ConversationKind.GroupChat,
-        _ => ConversationKind.Personal,
+        "groupChat" => ConversationKind.GroupChat,
+        // The Bot Framework Emulator sends no type for its one-to-one chat: that alone stays personal.
+        null when Team(activity) is null && activity.Conversation?.IsGroup != true => ConversationKind.Personal,
+        null when Team(activity) is not null => ConversationKind.Channel,
+        _ => ConversationKind.GroupChat,
     };
 
     public static TeamsChannelData? ChannelData(IActivity activity)

@@ -15,7 +15,7 @@ internal static class UserRecorder
         var name = string.IsNullOrWhiteSpace(from.Name) ? user.Name : from.Name;
         var aadObjectId = from.AadObjectId ?? user.AadObjectId;
         var tenantId = TeamsContext.TenantId(activity) ?? user.TenantId;
-        var personal = TeamsContext.KindOf(activity.Conversation.ConversationType) == ConversationKind.Personal
+        var personal = TeamsContext.KindOf(activity) == ConversationKind.Personal
             ? activity.Conversation.Id
             : user.PersonalConversationId;
 

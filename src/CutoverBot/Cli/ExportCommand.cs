@@ -28,7 +28,16 @@ internal sealed class ExportCommand(ExportOptions options, TextWriter output, Te
             return CliExitCodes.DatabaseBusy;
         }
 
-        using var database = new CutoverDatabase(path);
+        if (!LiteDbFile.HasSignature(path))
+        {
+            messages.WriteLine($"{path} is not a CutoverBot database (LiteDB file). Nothing was exported and the file was not touched.");
+            return CliExitCodes.BadUsage;
+        }
+
+        // The export only reads, but LiteDB opens files for writing (its read-only mode needs a log file that is
+        // normally absent): work on a private copy so the bot's file, or a backup, is never changed.
+        using var copy = LiteDbFile.PrivateCopy(path);
+        using var database = new CutoverDatabase(copy.Path);
         var practices = new PracticeStore(database);
         var practice = practices.FindByAnyKey(options.Practice);
         if (practice is null)

@@ -98,12 +98,24 @@ public sealed class QuickEntryTests : IDisposable
     }
 
     [Fact]
-    public void HandleAsync_ChannelOfUnknownTeam_IsRefusedWithAClearReason()
+    public void HandleAsync_ChannelOfUnknownTeam_EntryHeldForItsAuthorWithAClearReason()
     {
-        var response = _bot.Say(Channel(Sam, "19:stranger@thread.tacv2"), "log call");
+        var response = _bot.Say(Channel(Sam, "19:stranger@thread.tacv2"), "log call Margaret Evans 14/02/1948 wants her bloods");
+
+        Assert.Contains("isn't an active practice", _bot.Shown(response, Audience.Here));
+        Assert.DoesNotContain("Margaret", _bot.Shown(response, Audience.Here));
+        var held = _bot.Entries.LastByAuthor(Sam.Id);
+        Assert.NotNull(held);
+        Assert.Equal("", held.PracticeId);
+        Assert.Equal("Margaret Evans", held.Patient.Name);
+    }
+
+    [Fact]
+    public void HandleAsync_CommandInChannelOfUnknownTeam_IsRefusedWithAClearReason()
+    {
+        var response = _bot.Say(Channel(Sam, "19:stranger@thread.tacv2"), "my entries");
 
         Assert.Contains("isn't set up as a practice", _bot.Shown(response, Audience.Here));
-        Assert.Null(_bot.Entries.LastByAuthor(Sam.Id));
     }
 
     [Fact]

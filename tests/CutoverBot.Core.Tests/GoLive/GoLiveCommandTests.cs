@@ -94,7 +94,7 @@ public sealed class GoLiveCommandTests : IDisposable
 
         Assert.StartsWith("Marked CALL-0001 not needed.", shown);
         var stored = _h.Bot.Entries.Find(entry.Id)!;
-        Assert.Equal((EntryStatus.NotNeeded, "duplicate of CALL-0002"), (stored.Status, stored.StatusReason));
+        Assert.Equal((EntryStatus.NotNeeded, "duplicate of CALL-0002"), (stored.Status, stored.Patient.NotNeededReason));
     }
 
     [Theory]

@@ -129,7 +129,7 @@ public sealed class ReentryActionTests : IDisposable
         Assert.Equal(200, result.StatusCode);
         var stored = _h.Bot.Entries.Find(_samCall.Id)!;
         Assert.Equal(EntryStatus.NotNeeded, stored.Status);
-        Assert.Equal("Margaret rang back, duplicate of CALL-0002", stored.StatusReason);
+        Assert.Equal("Margaret rang back, duplicate of CALL-0002", stored.Patient.NotNeededReason);
         Assert.Equal(Sam.Name, stored.ReenteredBy);
         var audit = _h.Bot.Audit.ForEntry(_samCall.Id).Last();
         Assert.Equal(AuditAction.MarkedNotNeeded, audit.Action);

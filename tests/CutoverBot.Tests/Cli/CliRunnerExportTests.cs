@@ -56,6 +56,32 @@ public sealed class CliRunnerExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_DatabaseFile_LeftByteForByteAsItWas()
+    {
+        var before = File.ReadAllBytes(_db.Path);
+
+        var code = await Run("export", "--practice", "F81001", "--format", "csv");
+
+        Assert.Equal(0, code);
+        Assert.Equal(before, File.ReadAllBytes(_db.Path));
+    }
+
+    [Fact]
+    public async Task Export_FileThatIsNotADatabase_RefusedAndLeftUntouched()
+    {
+        var notes = Path.Combine(_db.Folder, "notes.txt");
+        var text = string.Concat(Enumerable.Repeat("Margaret Evans rang about her bloods\n", 400));
+        File.WriteAllText(notes, text);
+
+        var code = await CliRunner.TryRunAsync(["export", "--practice", "F81001", "--format", "csv", "--database", notes], _out, _err);
+
+        Assert.Equal(2, code);
+        Assert.Equal(text, File.ReadAllText(notes));
+        Assert.Contains("is not a CutoverBot database", _err.ToString());
+        Assert.Equal("", _out.ToString());
+    }
+
+    [Fact]
     public async Task Export_UnknownPractice_Exits3AndListsKnownPracticesWithoutPatientData()
     {
         var code = await Run("export", "--practice", "Nowhere Surgery", "--format", "csv");

@@ -83,7 +83,7 @@ public sealed class GoLiveChannelCardTests(BotFixture bot) : IClassFixture<BotFi
 
         var notNeeded = await ClickAsync(s, s.Priya, "reentry.notNeeded", priyasPath.Id, postId, ("reason", "Duplicate of a result already in the new system"));
         Assert.Equal(EntryStatus.NotNeeded, s.Entry(priyasPath.Id).Status);
-        Assert.Equal("Duplicate of a result already in the new system", s.Entry(priyasPath.Id).StatusReason);
+        Assert.Equal("Duplicate of a result already in the new system", s.Entry(priyasPath.Id).Patient.NotNeededReason);
         AssertSharedPut(s, notNeeded.Calls, postId, "2 of 5 re-entered or not needed");
 
         var all = await ClickAsync(s, s.Priya, "reentry.confirmAll", null, postId);

@@ -32,17 +32,19 @@ internal sealed class ChecklistToggleAction(ChecklistAccess access, CutoverCatal
         if (!task.AppliesTo(practice.IsDispensing)) return CardActionResult.BadRequest(TickReplies.NotForThisPractice(task));
 
         // The button says what it does, so two people clicking the same stale card both mean "tick", not tick-then-untick.
+        var wasTicked = ticks.Find(practice.Id, task.Id) is not null;
         var tick = Text(data, "act") switch
         {
             "tick" => true,
             "untick" => false,
-            _ => ticks.Find(practice.Id, task.Id) is null,
+            _ => !wasTicked,
         };
         if (tick) ticks.Tick(practice.Id, task.Id, context.User.Id, context.User.Name);
         else ticks.Untick(practice.Id, task.Id, context.User.Id, context.User.Name);
 
         var card = planner.BuildChannelCard(practice, date, Superseded(date, today, practice.MorningPostTime));
-        return CardActionResult.Ok(card) with { UpdateForEveryone = true };
+        // A second click on a stale card changes nothing, so only the clicked card needs redrawing.
+        return CardActionResult.Ok(card) with { UpdateForEveryone = true, ChecklistChangedFor = tick != wasTicked ? practice.Id : null };
     }
 
     // Yesterday's card is only superseded once this morning's has been posted.

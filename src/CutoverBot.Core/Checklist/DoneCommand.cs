@@ -22,6 +22,6 @@ internal sealed class DoneCommand(ChecklistAccess access, CutoverCatalog catalog
         if (ticks.Find(practice.Id, task.Id) is { } already)
             return ChatResponse.Say($"{task.Id} was already ticked by {already.ByName} on {UkFormat.ShortDate(LondonTime.DateOf(already.At))} at {UkFormat.Time(already.At)}.");
         var tick = ticks.Tick(practice.Id, task.Id, context.User.Id, context.User.Name);
-        return ChatResponse.Say(TickReplies.Ticked(task, tick));
+        return ChatResponse.Say(TickReplies.Ticked(task, tick)) with { ChecklistChangedFor = practice.Id };
     }
 }

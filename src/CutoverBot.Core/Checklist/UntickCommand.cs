@@ -18,7 +18,7 @@ internal sealed class UntickCommand(ChecklistAccess access, CutoverCatalog catal
         var task = catalog.Find(id);
         if (task is null) return ChatResponse.Say(TickReplies.UnknownTask(id, catalog));
         return ticks.Untick(practice.Id, task.Id, context.User.Id, context.User.Name)
-            ? ChatResponse.Say($"Unticked {task.Id} ({task.Title}). It's back on the checklist.")
+            ? ChatResponse.Say($"Unticked {task.Id} ({task.Title}). It's back on the checklist.") with { ChecklistChangedFor = practice.Id }
             : ChatResponse.Say($"{task.Id} wasn't ticked.");
     }
 }

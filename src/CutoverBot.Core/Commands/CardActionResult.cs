@@ -20,6 +20,12 @@ public sealed record CardActionResult(int StatusCode, CardReply? Card, string? M
     /// </summary>
     public CardReply? SharedCard { get; init; }
 
+    /// <summary>
+    /// The practice whose checklist ticks this action changed, if any: the host then brings that practice's posted
+    /// checklist card up to date when it is not the card clicked (a tick on a card fetched on demand, or on yesterday's).
+    /// </summary>
+    public string? ChecklistChangedFor { get; init; }
+
     public static CardActionResult Ok(CardReply card) => new(200, card, null, []);
     /// <summary>Done, with a message instead of a replacement card.</summary>
     public static CardActionResult Done(string message, params IReadOnlyList<OutgoingMessage> followUps) => new(200, null, message, followUps);

@@ -91,7 +91,7 @@ public sealed class ChatCommandRouter
         var filed = context.Kind == ConversationKind.Personal ? _filer.FileIfKnown(context.User) : [];
         var response = Dispatch(context, clean);
         if (filed.Count > 0 && _resolver.Resolve(context).Practice is { } practice)
-            response = new ChatResponse([OutgoingMessage.Say(HeldEntryFiler.FiledText(filed, practice.Name)), .. response.Messages]);
+            response = response with { Messages = [OutgoingMessage.Say(HeldEntryFiler.FiledText(filed, practice.Name)), .. response.Messages] };
         return Task.FromResult(response);
     }
 

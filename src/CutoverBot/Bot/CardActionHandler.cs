@@ -22,6 +22,7 @@ internal sealed class CardActionHandler(
     PracticeStore practices,
     ReplySender sender,
     GoLiveCardRefresher goLiveCards,
+    ChecklistCardRefresher checklistCards,
     ILogger<CardActionHandler> logger)
 {
     private const string NotAButton = "That doesn't look like one of my buttons. Please try again from the card.";
@@ -66,6 +67,7 @@ internal sealed class CardActionHandler(
         }
         await sender.SendAsync(turnContext, result.FollowUps, cancellationToken).ConfigureAwait(false);
         await RefreshGoLiveCardsAsync(verb, data, result, updated, cancellationToken).ConfigureAwait(false);
+        await RefreshChecklistAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
         return InvokeAnswers.Wrap(body);
     }
 
@@ -86,6 +88,12 @@ internal sealed class CardActionHandler(
             data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("practiceId", out var id) || id.ValueKind != JsonValueKind.String) return;
         await goLiveCards.RefreshAsync(id.GetString()!, alreadyUpdated, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A tick changed: today's posted checklist card follows, unless it is the card this turn already updated.</summary>
+    private Task RefreshChecklistAsync(ITurnContext turnContext, CardActionResult result, string? alreadyUpdated, CancellationToken cancellationToken) =>
+        result.StatusCode == 200 && result.ChecklistChangedFor is { } practiceId
+            ? checklistCards.RefreshTodayAsync(practiceId, (turnContext.Activity.Conversation?.Id, alreadyUpdated), cancellationToken)
+            : Task.CompletedTask;
 
     private static bool IsAutomaticRefresh(JObject value) =>
         string.Equals(Text(value["trigger"]), "automatic", StringComparison.OrdinalIgnoreCase);
@@ -113,7 +121,8 @@ internal sealed class CardActionHandler(
         }
         else if (result.StatusCode < 400 && result.Card is { } card && !string.IsNullOrEmpty(replyToId))
         {
-            await UpdateClickedCardAsync(turnContext, sender.CardAttachment(card), cancellationToken).ConfigureAwait(false);
+            if (await UpdateClickedCardAsync(turnContext, sender.CardAttachment(card), cancellationToken).ConfigureAwait(false))
+                updated = replyToId;
         }
         else
         {
@@ -124,6 +133,7 @@ internal sealed class CardActionHandler(
         }
         await sender.SendAsync(turnContext, result.FollowUps, cancellationToken).ConfigureAwait(false);
         await RefreshGoLiveCardsAsync(verb, data, result, updated, cancellationToken).ConfigureAwait(false);
+        await RefreshChecklistAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CardActionResult> RunAsync(ITurnContext turnContext, string verb, JsonElement data, CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ internal sealed class CutoverTeamsBot(
     CardActionHandler cardActions,
     SetupCards setupCards,
     FileConsentHandler fileConsent,
-    GoLiveCardRefresher goLiveCards) : TeamsActivityHandler
+    GoLiveCardRefresher goLiveCards,
+    ChecklistCardRefresher checklistCards) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -45,6 +46,8 @@ internal sealed class CutoverTeamsBot(
 
         var response = await router.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
         await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
+        if (response.ChecklistChangedFor is { } changed)
+            await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken).ConfigureAwait(false);
         if (ReentryCommands.ChangeProgress(text))
         {
             var affected = context.TeamId is { } team ? [team] : practices.PracticesOfStaff(context.User.Id).Select(p => p.Id).ToList();

@@ -56,4 +56,10 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Warning, "Could not update the clicked card in conversation {ConversationId}: {ExceptionType}")]
     public static partial void ClickedCardNotUpdated(ILogger logger, string? conversationId, string exceptionType);
+
+    [LoggerMessage(18, LogLevel.Warning, "Could not update today's checklist card of practice {PracticeId}: {Outcome}")]
+    public static partial void ChecklistCardNotUpdated(ILogger logger, string practiceId, string outcome);
+
+    [LoggerMessage(19, LogLevel.Information, "Today's checklist card of practice {PracticeId} not updated in time; the next tick catches up")]
+    public static partial void ChecklistRefreshIncomplete(ILogger logger, string practiceId);
 }

@@ -32,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<GoLivePostStore>();
         services.AddSingleton<GoLiveCardRefresher>();
+        services.AddSingleton<ChecklistCardRefresher>();
         services.AddSingleton<PendingFileStore>();
         services.AddSingleton<FileOffers>();
         services.AddSingleton<FileConsentHandler>();

@@ -85,7 +85,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
     [Fact]
     public async Task Messages_VeryLongTextUnderTheBodyCap_GetsAClearReply()
     {
-        var activity = TeamsActivities.PersonalMessage(bot.ServiceUrl, Alice, "log call " + new string('x', 20_000));
+        var activity = TeamsActivities.PersonalMessage(bot.ServiceUrl, Alice, "please read " + new string('x', 20_000));
         var before = bot.Connector.Calls.Count;
 
         var response = await bot.SendAsync(activity);

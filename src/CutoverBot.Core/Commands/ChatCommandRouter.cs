@@ -11,7 +11,10 @@ namespace CutoverBot.Core.Commands;
 /// <summary>Dispatches a typed message to the command named by its leading words, or to a quick entry.</summary>
 public sealed class ChatCommandRouter
 {
-    /// <summary>Longest message read; anything longer is refused with a clear reply and nothing is saved.</summary>
+    /// <summary>
+    /// Longest message read. A longer quick entry keeps its first part (nothing typed about a patient is dropped
+    /// on the floor) and the author is told; anything else longer is refused with a clear reply.
+    /// </summary>
     public const int MaxMessageLength = 4000;
 
     public const string UnknownText = "Sorry, I didn't understand that. Type help to see what I can do and how to log an entry.";
@@ -82,9 +85,7 @@ public sealed class ChatCommandRouter
     public Task<ChatResponse> HandleAsync(ChatContext context, string text, CancellationToken cancellationToken)
     {
         text ??= "";
-        if (text.Length > MaxMessageLength)
-            return Task.FromResult(ChatResponse.Say(
-                $"That message is too long for me ({text.Length:N0} characters; I read up to {MaxMessageLength:N0}). Nothing was saved: please send it in shorter parts."));
+        if (text.Length > MaxMessageLength) return Task.FromResult(HandleTooLong(context, text));
         var clean = Clean(text);
         if (clean.Length == 0) return Task.FromResult(ChatResponse.Say(UnknownText));
 
@@ -93,6 +94,18 @@ public sealed class ChatCommandRouter
         if (filed.Count > 0 && _resolver.Resolve(context).Practice is { } practice)
             response = response with { Messages = [OutgoingMessage.Say(HeldEntryFiler.FiledText(filed, practice.Name)), .. response.Messages] };
         return Task.FromResult(response);
+    }
+
+    private ChatResponse HandleTooLong(ChatContext context, string text)
+    {
+        var kept = Clean(text[..MaxMessageLength]);
+        var tooLong = $"That message is too long for me ({text.Length:N0} characters; I read up to {MaxMessageLength:N0}).";
+        if (_quickEntry.TryHandle(context, kept) is not { } saved)
+            return ChatResponse.Say(tooLong + " Nothing was saved: please send it in shorter parts.");
+        return saved with
+        {
+            Messages = [OutgoingMessage.Say(tooLong + " I saved the first part as an entry; add the rest with edit and the entry's reference."), .. saved.Messages],
+        };
     }
 
     /// <summary>Handles an Action.Execute verb with its data, which may be forged: never trust it.</summary>

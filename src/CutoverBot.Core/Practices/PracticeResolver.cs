@@ -9,10 +9,10 @@ namespace CutoverBot.Core.Practices;
 public sealed class PracticeResolver(PracticeStore practices)
 {
     public const string GuestRefusal =
-        "Only practice staff can log entries here. Guests of this team (for example the ICB or a supplier) can't.";
+        "Only practice staff can use CutoverBot here: guests of this team (for example the ICB or a supplier) can't log or see entries.";
 
     public const string UnknownTeamRefusal =
-        "This team isn't set up as a practice yet, so I can't log entries here. Ask your practice manager to add CutoverBot to the practice team.";
+        "This team isn't set up as a practice yet, so I can't do that here. Ask your practice manager to add CutoverBot to the practice team.";
 
     public PracticeResolution Resolve(ChatContext context)
     {

@@ -23,11 +23,24 @@ public sealed class RouterTests : IDisposable
     }
 
     [Fact]
-    public void HandleAsync_TextOverTheCap_SaysSoAndSavesNothing()
+    public void HandleAsync_QuickEntryOverTheCap_SavesTheFirstPartAndSaysSo()
     {
-        var response = _bot.Say(Personal(Sam), "log call " + new string('x', ChatCommandRouter.MaxMessageLength));
+        var response = _bot.Say(Personal(Sam), "log call Margaret Evans 14/02/1948 " + new string('x', ChatCommandRouter.MaxMessageLength));
 
-        Assert.Contains("too long", Assert.Single(response.Messages).Text);
+        Assert.Contains("too long", response.Messages[0].Text);
+        Assert.Contains("saved the first part", response.Messages[0].Text);
+        var saved = _bot.Entries.LastByAuthor(Sam.Id);
+        Assert.NotNull(saved);
+        Assert.Equal("Margaret Evans", saved.Patient.Name);
+        Assert.True(saved.Patient.Text!.Length < ChatCommandRouter.MaxMessageLength);
+    }
+
+    [Fact]
+    public void HandleAsync_OtherTextOverTheCap_SaysSoAndSavesNothing()
+    {
+        var response = _bot.Say(Personal(Sam), "hello " + new string('x', ChatCommandRouter.MaxMessageLength));
+
+        Assert.Contains("Nothing was saved", Assert.Single(response.Messages).Text);
         Assert.Null(_bot.Entries.LastByAuthor(Sam.Id));
     }
 

@@ -3,6 +3,7 @@ using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
 using CutoverBot.Scheduling;
+using CutoverBot.Tests.Infrastructure;
 using CutoverBot.Tests.Scheduling;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CutoverBot.Tests.Delivery;
 
-/// <summary>The real proactive sender (anonymous bot, as in Development) against a <see cref="ScriptedConnector"/> on fake time.</summary>
+/// <summary>The real proactive sender (anonymous bot, as in Development) against a <see cref="FakeConnector"/> on fake time.</summary>
 public sealed class DeliveryHarness : IAsyncDisposable
 {
     public const string TenantId = "tenant-nhsmail";
@@ -22,7 +23,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
 
     private readonly ServiceProvider _http;
 
-    private DeliveryHarness(ScriptedConnector connector, FakeTimeProvider time, DeliveryOptions options)
+    private DeliveryHarness(FakeConnector connector, FakeTimeProvider time, DeliveryOptions options)
     {
         Connector = connector;
         Time = time;
@@ -42,7 +43,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
         Sender = new ProactiveSender(retrying, Practices, NullLogger<ProactiveSender>.Instance);
     }
 
-    public ScriptedConnector Connector { get; }
+    public FakeConnector Connector { get; }
     public FakeTimeProvider Time { get; }
     public DelayClock Clock { get; }
     public FakeClockDriver Driver { get; }
@@ -54,7 +55,9 @@ public sealed class DeliveryHarness : IAsyncDisposable
     public static async Task<DeliveryHarness> StartAsync(DeliveryOptions? options = null)
     {
         var time = new FakeTimeProvider(Start);
-        return new DeliveryHarness(await ScriptedConnector.StartAsync(time), time, options ?? new DeliveryOptions());
+        var connector = new FakeConnector(time);
+        await connector.StartAsync();
+        return new DeliveryHarness(connector, time, options ?? new DeliveryOptions());
     }
 
     public Practice AddPractice(string id = "19:team-a@thread.tacv2", string? managerUserId = null)

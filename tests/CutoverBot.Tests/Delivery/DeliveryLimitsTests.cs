@@ -15,7 +15,7 @@ public sealed class DeliveryLimitsTests : IAsyncLifetime
 
         for (var i = 0; i < 20; i++) await _h.SendAsync(practice, text: "card " + i);
 
-        var at = _h.Connector.Requests.Select(r => r.At).ToArray();
+        var at = _h.Connector.Calls.Select(r => r.At).ToArray();
         Assert.Equal(20, at.Length);
         Assert.True(MaxInAnyWindow(at, TimeSpan.FromSeconds(1)) <= 7);
         Assert.True(MaxInAnyWindow(at, TimeSpan.FromSeconds(2)) <= 8);
@@ -30,7 +30,7 @@ public sealed class DeliveryLimitsTests : IAsyncLifetime
 
         foreach (var practice in practices) await _h.SendAsync(practice);
 
-        var at = _h.Connector.Requests.Select(r => r.At).ToArray();
+        var at = _h.Connector.Calls.Select(r => r.At).ToArray();
         Assert.Equal(60, at.Length);
         Assert.Equal(50, MaxInAnyWindow(at, TimeSpan.FromSeconds(1)));
         Assert.True(at[^1] - at[0] >= TimeSpan.FromSeconds(1));

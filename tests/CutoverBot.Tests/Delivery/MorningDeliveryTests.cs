@@ -1,3 +1,5 @@
+using CutoverBot.Tests.Infrastructure;
+
 namespace CutoverBot.Tests.Delivery;
 
 /// <summary>The scheduler delivering through the real sender to a local connector.</summary>
@@ -19,7 +21,7 @@ public sealed class MorningDeliveryTests : IAsyncLifetime
 
         await _rig.H.Driver.AdvanceToAsync(Utc(12, 12));
 
-        var requests = _rig.H.Connector.Requests;
+        var requests = _rig.H.Connector.Calls;
         var channelPosts = requests.Where(r => r.IsNewPost && r.ConversationId == practice.ChannelId).ToList();
         Assert.Equal([Utc(11, 8), Utc(12, 8)], channelPosts.Select(r => r.At));
         var put = Assert.Single(requests, r => r.IsUpdate);
@@ -36,12 +38,12 @@ public sealed class MorningDeliveryTests : IAsyncLifetime
     public async Task Scheduler_BotRemovedFromTeam_PracticeGoesInactiveAndGetsNoMorePosts()
     {
         var practice = _rig.H.AddPractice(managerUserId: "29:manager");
-        _rig.H.Connector.Rule = r => r.ConversationId == practice.ChannelId ? new ScriptedReply(403, ErrorCode: "BotNotInConversationRoster") : null;
+        _rig.H.Connector.Script.Rule = r => r.ConversationId == practice.ChannelId ? new ScriptedReply(403, ErrorCode: "BotNotInConversationRoster") : null;
         await _rig.StartAsync();
 
         await _rig.H.Driver.AdvanceToAsync(Utc(14, 12));
 
-        var request = Assert.Single(_rig.H.Connector.Requests);
+        var request = Assert.Single(_rig.H.Connector.Calls);
         Assert.Equal(Utc(11, 8), request.At);
         Assert.False(_rig.H.Practices.Find(practice.Id)!.Active);
     }
@@ -55,16 +57,16 @@ public sealed class MorningDeliveryTests : IAsyncLifetime
         _rig.H.Practices.UpsertUser(new Core.Practices.ChatUserRecord { Id = "29:sam", PersonalConversationId = "a:sam-chat" });
         _rig.H.Practices.UpsertUser(new Core.Practices.ChatUserRecord { Id = "29:blocked", PersonalConversationId = "a:blocked-chat" });
         _rig.Planner.NudgeRecipients = (_, _) => ["29:sam", "29:alex", "29:blocked"];
-        _rig.H.Connector.Rule = r => r.ConversationId == "a:blocked-chat" ? new ScriptedReply(403, ErrorCode: "ConversationBlockedByUser") : null;
+        _rig.H.Connector.Script.Rule = r => r.ConversationId == "a:blocked-chat" ? new ScriptedReply(403, ErrorCode: "ConversationBlockedByUser") : null;
         await _rig.StartAsync();
 
         await _rig.H.Driver.AdvanceToAsync(Utc(11, 12));
 
-        var posts = _rig.H.Connector.Requests.Where(r => r.IsNewPost && r.CardText!.StartsWith("nudge", StringComparison.Ordinal)).ToList();
+        var posts = _rig.H.Connector.Calls.Where(r => r.IsNewPost && r.CardText!.StartsWith("nudge", StringComparison.Ordinal)).ToList();
         Assert.Equal("a:sam-chat", Assert.Single(posts, p => p.CardText!.StartsWith("nudge 29:sam", StringComparison.Ordinal)).ConversationId);
         var alex = Assert.Single(posts, p => p.CardText!.StartsWith("nudge 29:alex", StringComparison.Ordinal));
         // Alex had no chat with the bot: it is created for the nudge and kept for tomorrow's.
-        Assert.Contains(_rig.H.Connector.Requests, r => r.IsCreateConversation && r.Body!["members"]![0]!["id"]!.GetValue<string>() == "29:alex");
+        Assert.Contains(_rig.H.Connector.Calls, r => r.IsCreateConversation && r.Body!["members"]![0]!["id"]!.GetValue<string>() == "29:alex");
         Assert.Equal(alex.ConversationId, _rig.H.Practices.FindUser("29:alex")!.PersonalConversationId);
         Assert.True(_rig.H.Practices.Find(practice.Id)!.Active);
         Assert.Null(_rig.H.Practices.FindUser("29:blocked")!.PersonalConversationId);

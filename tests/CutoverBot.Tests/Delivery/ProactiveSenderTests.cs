@@ -1,5 +1,6 @@
 using CutoverBot.Core.Practices;
 using CutoverBot.Delivery;
+using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests.Delivery;
 
@@ -18,7 +19,7 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
 
         var result = await _h.SendAsync(practice, text: "Cutover day 3 of 5");
 
-        var request = Assert.Single(_h.Connector.Requests);
+        var request = Assert.Single(_h.Connector.Calls);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v3/conversations/19:team-a@thread.tacv2/activities", Uri.UnescapeDataString(request.Path));
         Assert.Null(request.ActivityId);
@@ -33,12 +34,12 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     public async Task SendCardAsync_429WithRetryAfter_WaitsExactlyThatLongThenSends()
     {
         var practice = _h.AddPractice();
-        _h.Connector.Enqueue(new ScriptedReply(429, RetryAfter: "7"));
+        _h.Connector.Script.Enqueue(new ScriptedReply(429, RetryAfter: "7"));
 
         var result = await _h.SendAsync(practice);
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        var requests = _h.Connector.Requests;
+        var requests = _h.Connector.Calls;
         Assert.Equal(2, requests.Count);
         Assert.Equal(TimeSpan.FromSeconds(7), requests[1].At - requests[0].At);
     }
@@ -47,12 +48,12 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     public async Task SendCardAsync_429WithoutRetryAfter_BacksOffExponentiallyWithJitterAndSends()
     {
         var practice = _h.AddPractice();
-        _h.Connector.Enqueue(new ScriptedReply(429), new ScriptedReply(429), new ScriptedReply(429));
+        _h.Connector.Script.Enqueue(new ScriptedReply(429), new ScriptedReply(429), new ScriptedReply(429));
 
         var result = await _h.SendAsync(practice);
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        var at = _h.Connector.Requests.Select(r => r.At).ToArray();
+        var at = _h.Connector.Calls.Select(r => r.At).ToArray();
         Assert.Equal(4, at.Length);
         // Base 1 s, doubling, each wait scaled by a random factor in [0.5, 1).
         for (var i = 1; i < at.Length; i++)
@@ -66,12 +67,12 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     public async Task SendCardAsync_429EveryTime_ReportsThrottledAfterMaxAttempts()
     {
         var practice = _h.AddPractice();
-        _h.Connector.Rule = _ => new ScriptedReply(429);
+        _h.Connector.Script.Rule = _ => new ScriptedReply(429);
 
         var result = await _h.SendAsync(practice);
 
         Assert.Equal(SendOutcome.Throttled, result.Outcome);
-        Assert.Equal(new DeliveryOptions().MaxAttempts, _h.Connector.Requests.Count);
+        Assert.Equal(new DeliveryOptions().MaxAttempts, _h.Connector.Calls.Count);
         Assert.True(_h.Practices.Find(practice.Id)!.Active);
     }
 
@@ -79,12 +80,12 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     public async Task SendCardAsync_RetryAfterLongerThanWorthWaiting_ReportsThrottledWithoutWaiting()
     {
         var practice = _h.AddPractice();
-        _h.Connector.Enqueue(new ScriptedReply(429, RetryAfter: "3600"));
+        _h.Connector.Script.Enqueue(new ScriptedReply(429, RetryAfter: "3600"));
 
         var result = await _h.SendAsync(practice);
 
         Assert.Equal(SendOutcome.Throttled, result.Outcome);
-        Assert.Single(_h.Connector.Requests);
+        Assert.Single(_h.Connector.Calls);
         Assert.Equal(DeliveryHarness.Start, _h.Time.GetUtcNow());
     }
 
@@ -96,25 +97,25 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     public async Task SendCardAsync_TransientServerError_RetriesAndSends(int status)
     {
         var practice = _h.AddPractice();
-        _h.Connector.Enqueue(new ScriptedReply(status, ErrorCode: "ServiceError"), new ScriptedReply(status, ErrorCode: "ServiceError"));
+        _h.Connector.Script.Enqueue(new ScriptedReply(status, ErrorCode: "ServiceError"), new ScriptedReply(status, ErrorCode: "ServiceError"));
 
         var result = await _h.SendAsync(practice);
 
         Assert.Equal(SendOutcome.Sent, result.Outcome);
-        Assert.Equal(3, _h.Connector.Requests.Count);
-        Assert.True(_h.Connector.Requests[2].At > _h.Connector.Requests[0].At);
+        Assert.Equal(3, _h.Connector.Calls.Count);
+        Assert.True(_h.Connector.Calls[2].At > _h.Connector.Calls[0].At);
     }
 
     [Fact]
     public async Task SendCardAsync_403_MarksPracticeInactiveWithoutRetrying()
     {
         var practice = _h.AddPractice();
-        _h.Connector.Enqueue(new ScriptedReply(403, ErrorCode: "Forbidden"));
+        _h.Connector.Script.Enqueue(new ScriptedReply(403, ErrorCode: "Forbidden"));
 
         var result = await _h.SendAsync(practice);
 
         Assert.Equal(SendOutcome.Gone, result.Outcome);
-        Assert.Single(_h.Connector.Requests);
+        Assert.Single(_h.Connector.Calls);
         Assert.False(_h.Practices.Find(practice.Id)!.Active);
     }
 
@@ -124,12 +125,12 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     public async Task SendCardAsync_BotNoLongerInConversation_MarksPracticeInactive(int status, string code)
     {
         var practice = _h.AddPractice();
-        _h.Connector.Enqueue(new ScriptedReply(status, ErrorCode: code));
+        _h.Connector.Script.Enqueue(new ScriptedReply(status, ErrorCode: code));
 
         var result = await _h.SendAsync(practice);
 
         Assert.Equal(SendOutcome.Gone, result.Outcome);
-        Assert.Single(_h.Connector.Requests);
+        Assert.Single(_h.Connector.Calls);
         Assert.False(_h.Practices.Find(practice.Id)!.Active);
     }
 
@@ -137,12 +138,12 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     public async Task SendCardAsync_500_FailsWithoutRetryAndKeepsPracticeActive()
     {
         var practice = _h.AddPractice();
-        _h.Connector.Enqueue(new ScriptedReply(500, ErrorCode: "ServiceError"));
+        _h.Connector.Script.Enqueue(new ScriptedReply(500, ErrorCode: "ServiceError"));
 
         var result = await _h.SendAsync(practice);
 
         Assert.Equal(SendOutcome.Failed, result.Outcome);
-        Assert.Single(_h.Connector.Requests);
+        Assert.Single(_h.Connector.Calls);
         Assert.True(_h.Practices.Find(practice.Id)!.Active);
     }
 
@@ -154,7 +155,7 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
         var first = await _h.SendAsync(practice, "29:manager");
         var second = await _h.SendAsync(practice, "29:manager");
 
-        var requests = _h.Connector.Requests;
+        var requests = _h.Connector.Calls;
         Assert.Equal(3, requests.Count);
         Assert.True(requests[0].IsCreateConversation);
         Assert.Equal("29:manager", requests[0].Body!["members"]![0]!["id"]!.GetValue<string>());
@@ -171,12 +172,12 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     {
         var practice = _h.AddPractice(managerUserId: "29:manager");
         _h.Practices.UpsertUser(new ChatUserRecord { Id = "29:manager", PersonalConversationId = "a:old-chat" });
-        _h.Connector.Enqueue(new ScriptedReply(403, ErrorCode: "ConversationBlockedByUser"));
+        _h.Connector.Script.Enqueue(new ScriptedReply(403, ErrorCode: "ConversationBlockedByUser"));
 
         var result = await _h.SendAsync(practice, "29:manager");
 
         Assert.Equal(SendOutcome.Gone, result.Outcome);
-        Assert.Single(_h.Connector.Requests);
+        Assert.Single(_h.Connector.Calls);
         Assert.True(_h.Practices.Find(practice.Id)!.Active);
         Assert.Null(_h.Practices.FindUser("29:manager")!.PersonalConversationId);
     }
@@ -188,7 +189,7 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
 
         var result = await _h.Driver.RunAsync(_h.Sender.UpdateCardAsync(practice, practice.ChannelId, "activity-41", DeliveryHarness.Card("superseded"), CancellationToken.None));
 
-        var request = Assert.Single(_h.Connector.Requests);
+        var request = Assert.Single(_h.Connector.Calls);
         Assert.True(request.IsUpdate);
         Assert.Equal(practice.ChannelId, request.ConversationId);
         Assert.Equal("activity-41", request.ActivityId);

@@ -16,11 +16,11 @@ public sealed class TenantMorningMeasurement(ITestOutputHelper output)
         {
             var start = new DateTimeOffset(2027, 1, day, 8, 0, 0, TimeSpan.Zero);
             rig.H.Time.SetUtcNow(start);
-            var before = rig.H.Connector.Requests.Count;
+            var before = rig.H.Connector.Calls.Count;
             var wall = Stopwatch.StartNew();
             await rig.H.Driver.RunAsync(rig.NewJob().RunAsync(start, CancellationToken.None));
             wall.Stop();
-            var requests = rig.H.Connector.Requests.Skip(before).ToList();
+            var requests = rig.H.Connector.Calls.Skip(before).ToList();
             var fake = requests.Max(r => r.At) - start;
             output.WriteLine($"{label}: {requests.Count} requests, last at +{fake.TotalSeconds:0.0} s of fake time " +
                 $"({requests.Count / Math.Max(fake.TotalSeconds, 0.001):0.0} req/s, max {DeliveryLimitsTests.MaxInAnyWindow(requests.Select(r => r.At).ToList(), TimeSpan.FromSeconds(1))} in any second); " +

@@ -14,20 +14,28 @@ namespace CutoverBot.Tests.Infrastructure;
 /// A real local HTTP server standing in for the Teams Bot Connector: records every call the bot makes and answers
 /// like the connector does (created conversations, activity ids, members and paged rosters). It also stands in for
 /// the OneDrive upload URL a file consent gives (/upload/...) and for Microsoft Graph (/graph/v1.0/...).
+/// Delivery tests give it their fake clock, to see when each call arrived, and script failures through <see cref="Script"/>.
 /// </summary>
-public sealed class FakeConnector : IAsyncDisposable
+public sealed class FakeConnector(TimeProvider? time = null) : IAsyncDisposable
 {
     private const int PageSize = 2;
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<FakeMember>> _rosters = new();
     private readonly ConcurrentDictionary<string, bool> _failing = new();
     private readonly ConcurrentQueue<FakeHttpCall> _files = new();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private WebApplication? _app;
     private int _nextId;
+    private int _inFlight;
 
     public string ServiceUrl { get; private set; } = "";
 
     public IReadOnlyList<ConnectorCall> Calls => _calls.ToArray();
+
+    public ConnectorScript Script { get; } = new();
+
+    /// <summary>Requests being answered right now: a fake clock must not jump while the bot waits on one.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>Uploads to /upload/... and every Graph request, in order.</summary>
     public IReadOnlyList<FakeHttpCall> FileCalls => _files.ToArray();
@@ -54,6 +62,7 @@ public sealed class FakeConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _app = builder.Build();
+        _app.Use(CountInFlightAsync);
         _app.MapPost("/v3/conversations", (Delegate)CreateConversationAsync);
         _app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext c, string conversationId) => PostActivityAsync(c, conversationId, null));
         _app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => PostActivityAsync(c, conversationId, activityId));
@@ -70,26 +79,46 @@ public sealed class FakeConnector : IAsyncDisposable
         ServiceUrl = address.TrimEnd('/') + "/";
     }
 
+    private async Task CountInFlightAsync(HttpContext context, RequestDelegate next)
+    {
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    // Records the call; a scripted failure, if any, is the answer instead of the route's own.
+    private IResult? Record(HttpContext context, string path, string? conversationId, string? activityId = null, JsonNode? body = null, string raw = "")
+    {
+        var call = new ConnectorCall(context.Request.Method, path, conversationId, activityId, body, raw, _time.GetUtcNow());
+        _calls.Enqueue(call);
+        return Script.AnswerFor(call, context);
+    }
+
     private async Task<IResult> CreateConversationAsync(HttpContext context)
     {
         var (raw, body) = await ReadAsync(context);
+        if (Record(context, context.Request.Path, null, null, body, raw) is { } scripted) return scripted;
         var memberId = body?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
-        var id = "a:personal-" + memberId;
-        _calls.Enqueue(new ConnectorCall("POST", context.Request.Path, null, null, body, raw));
-        return Results.Json(new { id, activityId = NextId() });
+        return Results.Json(new { id = "a:personal-" + memberId, activityId = NextId() });
     }
 
     private async Task<IResult> PostActivityAsync(HttpContext context, string conversationId, string? activityId)
     {
         var (raw, body) = await ReadAsync(context);
-        _calls.Enqueue(new ConnectorCall(context.Request.Method, context.Request.Path, conversationId, activityId, body, raw));
+        if (Record(context, context.Request.Path, conversationId, activityId, body, raw) is { } scripted) return scripted;
         if (_failing.ContainsKey(conversationId.Split(';')[0])) return Results.Json(new { error = new { code = "ServiceError", message = "down" } }, statusCode: 500);
         return Results.Json(new { id = context.Request.Method == "PUT" ? activityId : NextId() });
     }
 
     private IResult GetMember(HttpContext context, string conversationId, string userId)
     {
-        _calls.Enqueue(new ConnectorCall("GET", context.Request.Path, conversationId, null, null, ""));
+        if (Record(context, context.Request.Path, conversationId) is { } scripted) return scripted;
         var member = RosterOf(conversationId).FirstOrDefault(m => m.Id == userId);
         return member is null
             ? Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not found" } }, statusCode: 404)
@@ -98,7 +127,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private IResult GetPagedMembers(HttpContext context, string conversationId, string? continuationToken)
     {
-        _calls.Enqueue(new ConnectorCall("GET", context.Request.Path + context.Request.QueryString, conversationId, null, null, ""));
+        if (Record(context, context.Request.Path + context.Request.QueryString, conversationId) is { } scripted) return scripted;
         var roster = RosterOf(conversationId);
         var start = int.TryParse(continuationToken, out var s) ? s : 0;
         var page = roster.Skip(start).Take(PageSize).Select(ToJson).ToArray();
@@ -109,7 +138,7 @@ public sealed class FakeConnector : IAsyncDisposable
     // Teams lists the General channel with the team's own id and no name.
     private IResult GetChannels(HttpContext context, string teamId)
     {
-        _calls.Enqueue(new ConnectorCall("GET", context.Request.Path, teamId, null, null, ""));
+        if (Record(context, context.Request.Path, teamId) is { } scripted) return scripted;
         return Results.Json(new { conversations = new object[] { new { id = teamId }, new { id = teamId + "-cutover", name = "Cutover" } } });
     }
 
@@ -151,7 +180,7 @@ public sealed class FakeConnector : IAsyncDisposable
         return (raw, string.IsNullOrWhiteSpace(raw) ? null : JsonNode.Parse(raw));
     }
 
-    private string NextId() => "bot-activity-" + Interlocked.Increment(ref _nextId);
+    private string NextId() => "activity-" + Interlocked.Increment(ref _nextId);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,0 @@
-namespace CutoverBot.Tests.Delivery;
-
-public sealed record ScriptedReply(int Status, string? RetryAfter = null, string? ErrorCode = null);

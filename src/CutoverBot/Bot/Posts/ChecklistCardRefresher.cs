@@ -21,9 +21,6 @@ internal sealed class ChecklistCardRefresher(
     TimeProvider time,
     ILogger<ChecklistCardRefresher> logger)
 {
-    /// <summary>A tick must not keep its turn waiting long on a throttled channel; the next tick catches up.</summary>
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(8);
-
     /// <summary>
     /// Redraws today's posted checklist card of the practice. <paramref name="clicked"/> is the message the turn itself
     /// just updated (conversation and activity id), if any. Never throws into the turn except for its own cancellation.
@@ -39,10 +36,9 @@ internal sealed class ChecklistCardRefresher(
             if (IsClicked(post, clicked)) return;
 
             var json = renderer.Render(planner.BuildChannelCard(practice, today, superseded: false));
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            budget.CancelAfter(Budget);
-            var result = await sender.UpdateCardAsync(practice, post.ConversationId!, post.ActivityId!, json, budget.Token).ConfigureAwait(false);
-            if (result.Outcome != SendOutcome.Sent) Log.ChecklistCardNotUpdated(logger, practice.Id, result.Outcome.ToString());
+            using var budget = PostedCardUpdate.StartBudget(cancellationToken);
+            if (await PostedCardUpdate.TryAsync(sender, practice, post.ConversationId!, post.ActivityId!, json, budget.Token).ConfigureAwait(false) is { } reason)
+                Log.ChecklistCardNotUpdated(logger, practice.Id, reason);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -50,6 +46,7 @@ internal sealed class ChecklistCardRefresher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Reading or rendering failed: the tick itself is saved, so the turn goes on.
             Log.ChecklistCardNotUpdated(logger, practiceId, ex.GetType().Name);
         }
     }

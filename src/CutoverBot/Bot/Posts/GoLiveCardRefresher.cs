@@ -25,9 +25,6 @@ internal sealed class GoLiveCardRefresher(
     TimeProvider time,
     ILogger<GoLiveCardRefresher> logger)
 {
-    /// <summary>A confirmation must not keep its turn waiting long on a throttled channel; the next one catches up.</summary>
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(8);
-
     private readonly GoLiveMorning _morning = new(entries);
 
     /// <summary>The go-live card for the practice as of today, as the channel should see it.</summary>
@@ -48,8 +45,7 @@ internal sealed class GoLiveCardRefresher(
         var morningPost = GoLiveMorningPost(practice);
         if (remembered.Count == 0 && morningPost is null) return;
 
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(Budget);
+        using var budget = PostedCardUpdate.StartBudget(cancellationToken);
         var json = RenderShared(practice);
         var hash = Hash(json);
         try
@@ -83,17 +79,10 @@ internal sealed class GoLiveCardRefresher(
 
     private async Task<bool> UpdateAsync(Practice practice, string conversationId, string activityId, string json, CancellationToken cancellationToken)
     {
-        try
-        {
-            var result = await sender.UpdateCardAsync(practice, conversationId, activityId, json, cancellationToken).ConfigureAwait(false);
-            if (result.Outcome != SendOutcome.Sent) Log.GoLiveCardNotUpdated(logger, practice.Id, result.Outcome.ToString());
-            return result.Outcome == SendOutcome.Sent;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.GoLiveCardNotUpdated(logger, practice.Id, ex.GetType().Name);
-            return false;
-        }
+        if (await PostedCardUpdate.TryAsync(sender, practice, conversationId, activityId, json, cancellationToken).ConfigureAwait(false) is not { } reason)
+            return true;
+        Log.GoLiveCardNotUpdated(logger, practice.Id, reason);
+        return false;
     }
 
     public static string Hash(string json) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));

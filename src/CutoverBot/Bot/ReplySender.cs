@@ -4,11 +4,11 @@ using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
+using CutoverBot.Delivery;
 using CutoverBot.Graph;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 
 namespace CutoverBot.Bot;
@@ -172,15 +172,7 @@ internal sealed class ReplySender(
 
     private static async Task<string> CreatePersonalConversationAsync(IConnectorClient client, IActivity incoming, CancellationToken cancellationToken)
     {
-        var tenantId = TeamsContext.TenantId(incoming);
-        var parameters = new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = incoming.Recipient,
-            Members = [new ChannelAccount(incoming.From.Id, incoming.From.Name)],
-            TenantId = tenantId,
-            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(tenantId) },
-        };
+        var parameters = PersonalChatParameters.For(incoming.Recipient, new ChannelAccount(incoming.From.Id, incoming.From.Name), TeamsContext.TenantId(incoming));
         var created = await client.Conversations.CreateConversationAsync(parameters, cancellationToken).ConfigureAwait(false);
         return created.Id;
     }

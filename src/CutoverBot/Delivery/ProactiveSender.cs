@@ -1,7 +1,6 @@
 using CutoverBot.Core.Practices;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
@@ -66,14 +65,7 @@ internal sealed class ProactiveSender(RetryingConnector connector, PracticeStore
         var user = practices.FindUser(userId);
         if (!string.IsNullOrEmpty(user?.PersonalConversationId)) return SendResult.Sent("", user.PersonalConversationId);
 
-        var parameters = new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = new ChannelAccount(id: connector.BotAccountId),
-            Members = [new ChannelAccount(id: userId)],
-            TenantId = practice.TenantId,
-            ChannelData = new TeamsChannelData { Tenant = new TenantInfo(practice.TenantId) },
-        };
+        var parameters = PersonalChatParameters.For(new ChannelAccount(id: connector.BotAccountId), new ChannelAccount(id: userId), practice.TenantId);
         // Creating a chat is a request in the tenant's budget but belongs to no conversation yet; key it by the user.
         var created = await connector.CallAsync(practice, "create|" + userId,
             (client, ct) => client.Conversations.CreateConversationAsync(parameters, ct), cancellationToken).ConfigureAwait(false);

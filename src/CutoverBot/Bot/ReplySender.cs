@@ -95,16 +95,10 @@ internal sealed class ReplySender(
     public async Task<bool> TellUserAsync(ITurnContext turnContext, ChatUserRecord user, string text, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(user.PersonalConversationId) || user.ServiceUrl != turnContext.Activity.ServiceUrl) return false;
-        var activity = MessageFactory.Text(text);
-        activity.From = turnContext.Activity.Recipient;
-        activity.Recipient = new ChannelAccount(user.Id, user.Name);
-        activity.Conversation = new ConversationAccount(id: user.PersonalConversationId, conversationType: "personal", tenantId: user.TenantId);
-        activity.ChannelId = turnContext.Activity.ChannelId;
-        activity.ServiceUrl = user.ServiceUrl;
         try
         {
-            var client = turnContext.TurnState.Get<IConnectorClient>();
-            await client.Conversations.SendToConversationAsync(user.PersonalConversationId, activity, cancellationToken).ConfigureAwait(false);
+            await SendInPersonalChatAsync(turnContext, MessageFactory.Text(text), new ChannelAccount(user.Id, user.Name),
+                user.PersonalConversationId, user.TenantId, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -138,25 +132,17 @@ internal sealed class ReplySender(
     private async Task<bool> SendPersonalAsync(ITurnContext turnContext, IMessageActivity message, CancellationToken cancellationToken, string? unreachableText = null)
     {
         var incoming = turnContext.Activity;
-        var client = turnContext.TurnState.Get<IConnectorClient>();
         var user = practices.FindUser(incoming.From.Id) ?? UserRecorder.Remember(practices, incoming);
         try
         {
             var conversationId = user.PersonalConversationId;
             if (string.IsNullOrEmpty(conversationId))
             {
-                conversationId = await CreatePersonalConversationAsync(client, incoming, cancellationToken).ConfigureAwait(false);
+                conversationId = await CreatePersonalConversationAsync(turnContext.TurnState.Get<IConnectorClient>(), incoming, cancellationToken).ConfigureAwait(false);
                 user.PersonalConversationId = conversationId;
                 practices.UpsertUser(user);
             }
-
-            var activity = (Activity)message;
-            activity.From = incoming.Recipient;
-            activity.Recipient = incoming.From;
-            activity.Conversation = new ConversationAccount(id: conversationId, conversationType: "personal", tenantId: TeamsContext.TenantId(incoming));
-            activity.ChannelId = incoming.ChannelId;
-            activity.ServiceUrl = incoming.ServiceUrl;
-            await client.Conversations.SendToConversationAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+            await SendInPersonalChatAsync(turnContext, message, incoming.From, conversationId, TeamsContext.TenantId(incoming), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -168,6 +154,19 @@ internal sealed class ReplySender(
                 cancellationToken: cancellationToken).ConfigureAwait(false);
             return false;
         }
+    }
+
+    // Addressed by hand because the turn's own conversation is another one (a channel, or someone else's chat).
+    private static Task SendInPersonalChatAsync(ITurnContext turnContext, IMessageActivity message, ChannelAccount recipient, string conversationId, string? tenantId, CancellationToken cancellationToken)
+    {
+        var incoming = turnContext.Activity;
+        var activity = (Activity)message;
+        activity.From = incoming.Recipient;
+        activity.Recipient = recipient;
+        activity.Conversation = new ConversationAccount(id: conversationId, conversationType: "personal", tenantId: tenantId);
+        activity.ChannelId = incoming.ChannelId;
+        activity.ServiceUrl = incoming.ServiceUrl;
+        return turnContext.TurnState.Get<IConnectorClient>().Conversations.SendToConversationAsync(conversationId, activity, cancellationToken);
     }
 
     private static async Task<string> CreatePersonalConversationAsync(IConnectorClient client, IActivity incoming, CancellationToken cancellationToken)

@@ -18,8 +18,6 @@ public sealed class DelayClock(TimeProvider time)
     /// <summary>Raised whenever a wait starts or ends (for test drivers).</summary>
     internal event Action? Changed;
 
-    internal int PendingCount => _pending.Count;
-
     internal DateTimeOffset? EarliestWake => _pending.IsEmpty ? null : _pending.Values.Min();
 
     public async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)

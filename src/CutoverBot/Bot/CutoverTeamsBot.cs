@@ -40,7 +40,6 @@ internal sealed class CutoverTeamsBot(
         if (context.TeamId is { } teamId)
         {
             await EnsurePracticeAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            if (TeamsContext.Team(activity) is { } team) installer.RememberGroupId(team);
             await installer.EnsureMemberAsync(turnContext, teamId, activity.From, cancellationToken).ConfigureAwait(false);
         }
 
@@ -175,11 +174,12 @@ internal sealed class CutoverTeamsBot(
     /// <summary>
     /// A message from a team the bot has no active practice for: its install was missed, or a refused post (403) marked
     /// it inactive. Teams only delivers a team's messages to a bot that is in the team, so record it (again) now
-    /// rather than turn away what staff type.
+    /// rather than turn away what staff type. An active practice only picks up the team's group id, from the same read.
     /// </summary>
     private async Task EnsurePracticeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (TeamsContext.Team(turnContext.Activity) is not { } team || practices.Find(team.Id) is { Active: true }) return;
-        await installer.InstallAsync(turnContext, team, cancellationToken, fromInstaller: false).ConfigureAwait(false);
+        if (TeamsContext.Team(turnContext.Activity) is not { } team) return;
+        if (practices.Find(team.Id) is { Active: true } practice) installer.RememberGroupId(practice, team);
+        else await installer.InstallAsync(turnContext, team, cancellationToken, fromInstaller: false).ConfigureAwait(false);
     }
 }

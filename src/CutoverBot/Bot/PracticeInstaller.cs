@@ -54,7 +54,13 @@ internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider ti
     /// <summary>Keeps the team's Microsoft 365 group id (Graph's id for the team) whenever Teams includes it.</summary>
     public void RememberGroupId(TeamInfo team)
     {
-        if (string.IsNullOrWhiteSpace(team.AadGroupId) || practices.Find(team.Id) is not { } practice || practice.AadGroupId == team.AadGroupId) return;
+        if (!string.IsNullOrWhiteSpace(team.AadGroupId) && practices.Find(team.Id) is { } practice) RememberGroupId(practice, team);
+    }
+
+    /// <summary>As above, for a caller that has just read the practice.</summary>
+    public void RememberGroupId(Practice practice, TeamInfo team)
+    {
+        if (string.IsNullOrWhiteSpace(team.AadGroupId) || practice.AadGroupId == team.AadGroupId) return;
         practice.AadGroupId = team.AadGroupId;
         practices.Upsert(practice);
     }

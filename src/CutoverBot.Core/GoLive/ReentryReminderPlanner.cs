@@ -38,7 +38,7 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
         var warn = summary.Counts.Pending > 0 && GoLiveDates.WarningDaysLeft.Contains(daysLeft);
         var yesterday = date.AddDays(-1);
         var late = yesterday < goLive ? [] : summary.Entries
-            .Where(e => DateOnly.FromDateTime(LondonTime.ToLondon(e.LoggedAt).DateTime) == yesterday)
+            .Where(e => LondonTime.DateOf(e.LoggedAt) == yesterday)
             .Select(e => e.Reference).ToList();
         return new ManagerGoLiveNotes
         {

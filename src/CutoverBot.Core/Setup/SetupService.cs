@@ -80,7 +80,7 @@ public sealed class SetupService(PracticeStore practices, PracticeResolver resol
     {
         if (request.GoLive <= request.Fdp)
         {
-            errors.Add($"Go-live ({UkFormat.ShortDate(request.GoLive)} {request.GoLive.Year}) must be after FDP ({UkFormat.ShortDate(request.Fdp)} {request.Fdp.Year}).");
+            errors.Add($"Go-live ({UkFormat.LongDate(request.GoLive)}) must be after FDP ({UkFormat.LongDate(request.Fdp)}).");
             return;
         }
         if (request.GoLive.DayNumber - request.Fdp.DayNumber > MaxCutoverDays)

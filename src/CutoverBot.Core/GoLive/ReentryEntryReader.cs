@@ -19,7 +19,7 @@ internal static class ReentryEntryReader
         if (GoLiveAccess.Page(data) is not { } page) return (null, null, 0, CardActionResult.BadRequest("That page number isn't one I can show."));
         var entry = golive.Entries.Find(id);
         if (entry is null || entry.Deleted || entry.PracticeId != practice.Id) return (null, null, 0, CardActionResult.Forbidden(NotYours));
-        if (entry.AuthorId != context.User.Id && !GoLiveAccess.IsManager(context.User, practice)) return (null, null, 0, CardActionResult.Forbidden(NotYours));
+        if (entry.AuthorId != context.User.Id && !practice.IsManagedBy(context.User.Id)) return (null, null, 0, CardActionResult.Forbidden(NotYours));
         return (practice, entry, page, null);
     }
 }

@@ -36,7 +36,7 @@ public sealed class PracticeResolver(PracticeStore practices)
     public IReadOnlyList<Practice> StaffPractices(string userId)
     {
         var staff = practices.PracticesOfStaff(userId).ToList();
-        foreach (var managed in practices.All().Where(p => p.Active && p.ManagerUserId == userId))
+        foreach (var managed in practices.All().Where(p => p.Active && p.IsManagedBy(userId)))
             if (staff.All(p => p.Id != managed.Id)) staff.Add(managed);
         return staff.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }

@@ -33,11 +33,4 @@ public sealed class GoLiveAccess(PracticeStore practices, PracticeResolver resol
     /// channel, where anyone not known to be a guest may log: here the answer decides who sees patient details.
     /// </summary>
     public bool IsStaff(ChatUser user, Practice practice) => resolver.StaffPractices(user.Id).Any(p => p.Id == practice.Id);
-
-    /// <summary>A page number from card data: 1 when absent, null when present but not a page.</summary>
-    public static int? Page(JsonElement data)
-    {
-        if (data.ValueKind == JsonValueKind.Object && !data.TryGetProperty("page", out _)) return 1;
-        return CardData.Int(data, "page") is >= 1 and <= 100_000 and var page ? page : null;
-    }
 }

@@ -16,7 +16,7 @@ internal static class ReentryEntryReader
         if (practice is null) return (null, null, 0, error);
         if (!golive.Access.IsStaff(context.User, practice)) return (null, null, 0, CardActionResult.Forbidden("Only the practice's staff can confirm re-entries."));
         if (CardData.EntryId(data) is not { } id) return (null, null, 0, CardActionResult.BadRequest("This button doesn't say which entry it is for."));
-        if (GoLiveAccess.Page(data) is not { } page) return (null, null, 0, CardActionResult.BadRequest("That page number isn't one I can show."));
+        if (CardData.Page(data) is not { } page) return (null, null, 0, CardActionResult.BadRequest(CardData.BadPage));
         var entry = golive.Entries.Find(id);
         if (entry is null || entry.Deleted || entry.PracticeId != practice.Id) return (null, null, 0, CardActionResult.Forbidden(NotYours));
         if (entry.AuthorId != context.User.Id && !practice.IsManagedBy(context.User.Id)) return (null, null, 0, CardActionResult.Forbidden(NotYours));

@@ -54,7 +54,7 @@ public static class EntryCards
             ShowUbrn = entry.Category == EntryCategory.Referral || entry.Ubrn is not null,
             Ubrn = entry.Ubrn ?? "",
             ShowPrescriptionChannel = entry.Category == EntryCategory.Prescription,
-            PrescriptionChannel = entry.PrescriptionChannel?.ToString().ToLowerInvariant() ?? "",
+            PrescriptionChannel = EntryFields.ChannelValue(entry.PrescriptionChannel) ?? "",
         });
     }
 

@@ -20,7 +20,7 @@ public sealed class PracticeResolver(PracticeStore practices)
         {
             var practice = context.TeamId is { Length: > 0 } teamId ? practices.Find(teamId) : null;
             if (practice is not { Active: true }) return PracticeResolution.RefuseUnknownTeam(UnknownTeamRefusal);
-            if (practices.FindMember(practice.Id, context.User.Id) is { IsGuest: true }) return PracticeResolution.Refuse(GuestRefusal);
+            if (IsGuestHere(context)) return PracticeResolution.Refuse(GuestRefusal);
             return PracticeResolution.Of(practice);
         }
 
@@ -49,6 +49,10 @@ public sealed class PracticeResolver(PracticeStore practices)
         var resolved = Resolve(context);
         return resolved.Kind == PracticeResolutionKind.Resolved && resolved.Practice!.Id == practiceId;
     }
+
+    /// <summary>True when the user is on this conversation's team roster as a guest (the ICB, a supplier...).</summary>
+    public bool IsGuestHere(ChatContext context) =>
+        context.TeamId is { } team && practices.FindMember(team, context.User.Id) is { IsGuest: true };
 
     /// <summary>Remembers the practice a user works for now, creating their record if the bot had none.</summary>
     public void SetCurrent(ChatUser user, string practiceId)

@@ -32,5 +32,5 @@ public sealed class GoLiveAccess(PracticeStore practices, PracticeResolver resol
     /// True for the practice's known staff (on the roster and not a guest) and its manager. Stricter than logging in a
     /// channel, where anyone not known to be a guest may log: here the answer decides who sees patient details.
     /// </summary>
-    public bool IsStaff(ChatUser user, Practice practice) => resolver.StaffPractices(user.Id).Any(p => p.Id == practice.Id);
+    public bool IsStaff(ChatUser user, Practice practice) => resolver.IsStaffOf(user.Id, practice.Id);
 }

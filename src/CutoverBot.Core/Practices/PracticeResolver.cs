@@ -41,10 +41,18 @@ public sealed class PracticeResolver(PracticeStore practices)
         return staff.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>
+    /// True when <see cref="StaffPractices"/> would list this practice, found by key: it runs on every click and
+    /// entry shown, where listing every practice to check one would be wasted.
+    /// </summary>
+    public bool IsStaffOf(string userId, string practiceId) =>
+        practices.Find(practiceId) is { Active: true } practice
+        && (practice.IsManagedBy(userId) || practices.FindMember(practice.Id, userId) is { IsGuest: false });
+
     /// <summary>True when the user may see this practice's entries from this conversation.</summary>
     public bool IsStaffHere(ChatContext context, string practiceId)
     {
-        if (context.Kind != ConversationKind.Channel) return StaffPractices(context.User.Id).Any(p => p.Id == practiceId);
+        if (context.Kind != ConversationKind.Channel) return IsStaffOf(context.User.Id, practiceId);
         // In a channel the roster may lag behind the team, so anyone in it but a known guest counts, as for logging.
         var resolved = Resolve(context);
         return resolved.Kind == PracticeResolutionKind.Resolved && resolved.Practice!.Id == practiceId;

@@ -62,7 +62,7 @@ public static class GoLiveCards
         {
             PracticeId = s.Practice.Id,
             Section = GoLiveSections.Key(section),
-            Title = GoLiveSections.Title(section, s),
+            Title = GoLiveSections.Title(section, items.Count),
             PageText = shown.Count == 0 ? "Nothing left on this list." : $"{skip + 1}-{skip + shown.Count} of {items.Count} · page {page} of {pages}",
             Lines = GoLiveSections.Lines(shown, section),
             HasPrevious = page > 1,
@@ -90,7 +90,7 @@ public static class GoLiveCards
         var more = items.Count - ItemsOnCard;
         return new GoLiveSectionData(
             GoLiveSections.Key(section),
-            GoLiveSections.Title(section, s),
+            GoLiveSections.Title(section, items.Count),
             GoLiveSections.Lines(items.Take(ItemsOnCard), section),
             more > 0,
             more > 0 ? $"{more} more" : "");

@@ -14,6 +14,10 @@ public sealed class PracticeResolver(PracticeStore practices)
     public const string UnknownTeamRefusal =
         "This team isn't set up as a practice yet, so I can't do that here. Ask your practice manager to add CutoverBot to the practice team.";
 
+    /// <summary>For a personal chat with someone on no practice's roster (<see cref="PracticeResolutionKind.Unknown"/>).</summary>
+    public const string UnknownPracticeRefusal =
+        "I don't know your practice yet: you're not on the roster of any practice team I'm in. Ask your practice manager to add CutoverBot to the practice team.";
+
     public PracticeResolution Resolve(ChatContext context)
     {
         if (context.Kind == ConversationKind.Channel)

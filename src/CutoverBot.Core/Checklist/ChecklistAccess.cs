@@ -4,7 +4,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>Which set-up practice a checklist command or tick belongs to. Staff only: guests of the team can read the card but not tick.</summary>
-public sealed class ChecklistAccess(PracticeResolver resolver, PracticeStore practices)
+public sealed class ChecklistAccess(PracticeResolver resolver)
 {
     public (Practice? Practice, string? Refusal) PracticeFor(ChatContext context)
     {
@@ -16,8 +16,7 @@ public sealed class ChecklistAccess(PracticeResolver resolver, PracticeStore pra
             case PracticeResolutionKind.Unknown:
                 return (null, "I don't know your practice yet: you're not on the roster of any practice team I'm in.");
             case PracticeResolutionKind.Refused:
-                var guest = context.TeamId is { } team && practices.FindMember(team, context.User.Id) is { IsGuest: true };
-                return (null, guest
+                return (null, resolver.IsGuestHere(context)
                     ? "Only practice staff can tick the checklist. Guests of this team (for example the ICB or a supplier) can't."
                     : "This team isn't known to me as a practice yet, so it has no checklist.");
         }

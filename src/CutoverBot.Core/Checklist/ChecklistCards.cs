@@ -28,7 +28,7 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
         var pending = afterGoLive && !superseded ? entries.Pending(practice.Id) : 0;
         return new CardReply(ChannelTemplate, new ChecklistCardData(
             practice.Name.Length > 0 ? practice.Name : "Your practice",
-            date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            UkFormat.IsoDate(date),
             dateText,
             day.PhaseText,
             superseded,

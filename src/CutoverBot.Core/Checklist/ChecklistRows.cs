@@ -10,7 +10,7 @@ internal static class ChecklistRows
         var audience = string.Join(", ", task.Audience.Select(TaskAudienceNames.Label));
         return new ChecklistTaskRow(
             task.Id,
-            cardDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            UkFormat.IsoDate(cardDate),
             task.Title,
             task.Guidance,
             audience,

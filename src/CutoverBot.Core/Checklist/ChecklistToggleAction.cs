@@ -49,7 +49,7 @@ internal sealed class ChecklistToggleAction(ChecklistAccess access, CutoverCatal
 
     // Yesterday's card is only superseded once this morning's has been posted.
     private bool Superseded(DateOnly date, DateOnly today, TimeOnly postTime) =>
-        date < today.AddDays(-1) || (date < today && TimeOnly.FromDateTime(LondonTime.ToLondon(time.GetUtcNow()).DateTime) >= postTime);
+        date < today.AddDays(-1) || (date < today && TimeOnly.FromDateTime(LondonTime.Now(time).DateTime) >= postTime);
 
     private static string? Text(JsonElement data, string key) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String

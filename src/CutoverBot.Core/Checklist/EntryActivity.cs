@@ -27,19 +27,10 @@ public sealed class EntryActivity(CutoverDatabase db)
 
     /// <summary>Live entries still waiting for re-entry that lack something their kind needs (a name, a date of birth...).</summary>
     public int MissingDetails(string practiceId) =>
-        Live(practiceId).Count(e => e.Status == EntryStatus.Pending && LacksRequired(e));
+        Live(practiceId).Count(e => e.Status == EntryStatus.Pending && EntryCompleteness.Missing(e) != RequiredFields.None);
 
     /// <summary>Live entries still waiting for re-entry into the new system.</summary>
     public int Pending(string practiceId) => Live(practiceId).Count(e => e.Status == EntryStatus.Pending);
 
     private IEnumerable<Entry> Live(string practiceId) => _entries.Find(e => e.PracticeId == practiceId && !e.Deleted);
-
-    private static bool LacksRequired(Entry entry)
-    {
-        var required = EntryCategoryInfo.For(entry.Category).Required;
-        return (required.HasFlag(RequiredFields.PatientName) && string.IsNullOrWhiteSpace(entry.Patient.Name))
-            || (required.HasFlag(RequiredFields.DateOfBirth) && entry.Patient.DateOfBirth is null)
-            || (required.HasFlag(RequiredFields.OccurredOn) && entry.OccurredOn is null)
-            || (required.HasFlag(RequiredFields.Ubrn) && string.IsNullOrWhiteSpace(entry.Ubrn));
-    }
 }

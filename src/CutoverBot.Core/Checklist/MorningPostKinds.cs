@@ -11,7 +11,4 @@ public static class MorningPostKinds
     /// recipient too. The manager's card is not: a manager changed mid-morning does not get a second one.
     /// </summary>
     public static bool IsPerRecipient(this MorningPostKind kind) => kind == MorningPostKind.ReentryNudge;
-
-    /// <summary>Replaced by its superseded version when a newer morning's channel card is posted.</summary>
-    public static bool IsSupersededNextMorning(this MorningPostKind kind) => kind == MorningPostKind.ChannelChecklist;
 }

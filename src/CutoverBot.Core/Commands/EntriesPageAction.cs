@@ -11,9 +11,8 @@ internal sealed class EntriesPageAction(MyEntriesView view) : ICardAction
 
     public CardActionResult Handle(ChatContext context, JsonElement data)
     {
-        var page = data.ValueKind == JsonValueKind.Object && !data.TryGetProperty("page", out _) ? 1 : CardData.Int(data, "page");
-        if (page is not (>= 1 and <= 100_000)) return CardActionResult.BadRequest("That page number isn't one I can show.");
-        var (card, message) = view.Page(context, page.Value);
+        if (CardData.Page(data) is not { } page) return CardActionResult.BadRequest(CardData.BadPage);
+        var (card, message) = view.Page(context, page);
         if (card is null) return CardActionResult.Done(message!);
         if (EntryReplies.IsPrivate(context)) return CardActionResult.Ok(card);
         return CardActionResult.Done(MyEntriesView.SentPrivately, OutgoingMessage.ToAuthor(card));

@@ -12,7 +12,7 @@ internal sealed class MyEntriesCommand(MyEntriesView view) : IChatCommand
     public ChatResponse Handle(ChatContext context, string arguments)
     {
         var page = 1;
-        if (arguments.Length > 0 && (!int.TryParse(arguments, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > 100_000))
+        if (arguments.Length > 0 && (!int.TryParse(arguments, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > CardData.MaxPage))
             return ChatResponse.Say("Type my entries, or my entries and a page number, for example my entries 2.");
         var (card, message) = view.Page(context, page);
         if (card is null) return ChatResponse.Say(message!);

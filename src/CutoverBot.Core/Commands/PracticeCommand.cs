@@ -14,7 +14,7 @@ internal sealed class PracticeCommand(PracticeResolver resolver) : IChatCommand
         if (context.Kind == ConversationKind.Channel)
             return ChatResponse.Say("Entries logged in this channel go to this team's practice. Type practice in a personal chat with me to choose one there.");
         var staffOf = resolver.StaffPractices(context.User.Id);
-        if (staffOf.Count == 0) return ChatResponse.Say("I don't know your practice yet: you're not on the roster of any practice team I'm in. Ask your practice manager to add CutoverBot to the practice team.");
+        if (staffOf.Count == 0) return ChatResponse.Say(PracticeResolver.UnknownPracticeRefusal);
         var current = resolver.Resolve(context).Practice;
         var prompt = current is null ? "Which practice are you logging for?" : $"You're logging for {current.Name}. Choose a practice:";
         return EntryReplies.Privately(context, PracticeCards.Choice(prompt, staffOf), "I've sent you the choice in a personal chat.");

@@ -24,8 +24,8 @@ public sealed class EntryAccess(EntryStore entries, PracticeStore practices, Pra
     public bool CanChange(ChatContext context, Entry entry) =>
         CanSee(context, entry) && (entry.AuthorId == context.User.Id || IsManager(context.User.Id, entry.PracticeId));
 
-    public bool IsManager(string userId, string practiceId) =>
-        practiceId.Length > 0 && practices.Find(practiceId)?.ManagerUserId == userId;
+    private bool IsManager(string userId, string practiceId) =>
+        practiceId.Length > 0 && practices.Find(practiceId)?.IsManagedBy(userId) == true;
 
     /// <summary>Finds a reference in the practices this conversation can reach (the current one first).</summary>
     public Entry? FindByReference(ChatContext context, string reference)

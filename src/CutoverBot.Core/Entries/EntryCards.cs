@@ -20,7 +20,7 @@ public static class EntryCards
 
     public static CardReply Saved(Entry entry, string title, bool nhsRejected = false)
     {
-        var missing = EntryFields.MissingLabels(EntryCompleteness.Missing(entry));
+        var missing = Missing(entry);
         var info = EntryCategoryInfo.For(entry.Category);
         var p = entry.Patient;
         var fields = new List<FactData> { new("Logged", UkFormat.LoggedAt(entry.LoggedAt) + " by " + entry.AuthorName) };
@@ -54,28 +54,31 @@ public static class EntryCards
             ShowUbrn = entry.Category == EntryCategory.Referral || entry.Ubrn is not null,
             Ubrn = entry.Ubrn ?? "",
             ShowPrescriptionChannel = entry.Category == EntryCategory.Prescription,
-            PrescriptionChannel = entry.PrescriptionChannel?.ToString().ToLowerInvariant() ?? "",
+            PrescriptionChannel = EntryFields.ChannelValue(entry.PrescriptionChannel) ?? "",
         });
     }
 
     /// <summary>The channel reply: reference, kind and what is missing; never a patient detail.</summary>
-    public static CardReply Channel(Entry entry, string title, bool remind) =>
-        new(ChannelTemplate, new EntryChannelCardData
+    public static CardReply Channel(Entry entry, string title, bool remind)
+    {
+        var missing = Missing(entry);
+        return new(ChannelTemplate, new EntryChannelCardData
         {
             Title = title,
             Reference = entry.Reference,
             Kind = EntryCategoryInfo.For(entry.Category).Label,
             LoggedBy = entry.AuthorName,
-            HasMissing = EntryCompleteness.Missing(entry) != RequiredFields.None,
-            MissingText = MissingText(EntryFields.MissingLabels(EntryCompleteness.Missing(entry))),
+            HasMissing = missing.Count > 0,
+            MissingText = MissingText(missing),
             PrivateNote = "I've sent the details, and a form to complete or correct them, to " + entry.AuthorName + " in a personal chat.",
             ShowReminder = remind,
             ReminderText = remind ? ChannelReminder : "",
         });
+    }
 
     public static MyEntryRow Row(Entry entry, DateOnly today)
     {
-        var missing = EntryFields.MissingLabels(EntryCompleteness.Missing(entry));
+        var missing = Missing(entry);
         return new MyEntryRow(
             entry.Reference.Length > 0 ? entry.Reference : "(no reference yet)",
             EntryCategoryInfo.For(entry.Category).Label,
@@ -92,6 +95,9 @@ public static class EntryCards
         EntryStatus.NotNeeded => "Not needed",
         _ => "To re-enter",
     };
+
+    /// <summary>What the entry still lacks, as staff are told it (empty when complete).</summary>
+    public static IReadOnlyList<string> Missing(Entry entry) => EntryFields.MissingLabels(EntryCompleteness.Missing(entry));
 
     public static string MissingText(IReadOnlyList<string> missing) =>
         missing.Count == 0 ? "" : "Still needed: " + string.Join(", ", missing) + ".";

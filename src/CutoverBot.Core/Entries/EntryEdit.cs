@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CutoverBot.Core.Entries;
 
 /// <summary>A validated correction of an entry's fields, as submitted from the form.</summary>
@@ -34,7 +32,7 @@ public sealed record EntryEdit
         }
         if (PrescriptionChannel is { } c && c.Value != entry.PrescriptionChannel)
         {
-            changes.Add(Plain(EntryFields.PrescriptionChannel, Name(entry.PrescriptionChannel), Name(c.Value)));
+            changes.Add(Plain(EntryFields.PrescriptionChannel, EntryFields.ChannelValue(entry.PrescriptionChannel), EntryFields.ChannelValue(c.Value)));
             entry.PrescriptionChannel = c.Value;
         }
         return changes;
@@ -44,6 +42,4 @@ public sealed record EntryEdit
 
     private static AuditChange Plain(string field, string? old, string? @new) =>
         new() { Field = field, Old = string.IsNullOrEmpty(old) ? null : old, New = string.IsNullOrEmpty(@new) ? null : @new };
-
-    private static string? Name(PrescriptionChannel? c) => c?.ToString().ToLower(CultureInfo.InvariantCulture);
 }

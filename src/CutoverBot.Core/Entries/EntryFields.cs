@@ -13,6 +13,9 @@ public static class EntryFields
     public const string Practice = "practice";
     public const string Reference = "reference";
 
+    /// <summary>A prescription route as the form, the audit trail, the cards and the CSV write it: phone, counter, other.</summary>
+    public static string? ChannelValue(PrescriptionChannel? channel) => channel?.ToString().ToLowerInvariant();
+
     /// <summary>What a missing required field is called when telling staff.</summary>
     public static IReadOnlyList<string> MissingLabels(RequiredFields missing)
     {

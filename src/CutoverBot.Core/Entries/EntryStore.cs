@@ -62,11 +62,6 @@ public sealed class EntryStore
     public IReadOnlyList<Entry> HeldFor(string authorId) =>
         _entries.Find(e => e.AuthorId == authorId && e.PracticeId == "" && !e.Deleted).OrderBy(e => e.LoggedAt).ToList();
 
-    /// <summary>Live entries of a practice per status, for progress views.</summary>
-    public IReadOnlyDictionary<EntryStatus, int> CountByStatus(string practiceId) =>
-        _entries.Find(e => e.PracticeId == practiceId && !e.Deleted)
-            .GroupBy(e => e.Status).ToDictionary(g => g.Key, g => g.Count());
-
     /// <summary>Marks the entry deleted; it stays in the database for the audit trail.</summary>
     public void SoftDelete(Entry entry)
     {

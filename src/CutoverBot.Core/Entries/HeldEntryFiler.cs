@@ -29,7 +29,5 @@ public sealed class HeldEntryFiler(EntryStore entries, EntryRecorder recorder, P
 
     /// <summary>"I've filed 2 entries you logged earlier under Riverside Surgery: CALL-0003, REG-0001."</summary>
     public static string FiledText(IReadOnlyList<Entry> filed, string practiceName) =>
-        $"I've filed {Count(filed.Count)} you logged earlier under {practiceName}: {string.Join(", ", filed.Select(e => e.Reference))}.";
-
-    private static string Count(int n) => n == 1 ? "1 entry" : $"{n} entries";
+        $"I've filed {EntryCount.Text(filed.Count)} you logged earlier under {practiceName}: {string.Join(", ", filed.Select(e => e.Reference))}.";
 }

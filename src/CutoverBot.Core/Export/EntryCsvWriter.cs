@@ -43,7 +43,7 @@ public static class EntryCsvWriter
     {
         var parts = new List<string>();
         if (e.Ubrn is { Length: > 0 } ubrn) parts.Add("UBRN " + ubrn);
-        if (e.PrescriptionChannel is { } channel) parts.Add("via " + channel.ToString().ToLowerInvariant());
+        if (e.PrescriptionChannel is { } channel) parts.Add("via " + EntryFields.ChannelValue(channel));
         if (!string.IsNullOrWhiteSpace(e.Patient.Text)) parts.Add(e.Patient.Text.Trim());
         return string.Join("; ", parts);
     }

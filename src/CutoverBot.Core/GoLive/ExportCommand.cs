@@ -21,7 +21,7 @@ internal sealed class ExportCommand(GoLiveFeature golive) : IChatCommand
     {
         var (practice, reply) = GoLivePractice.Resolve(golive.Resolver, context, "You work for more than one practice. Choose one, then type export again.");
         if (practice is null) return reply!;
-        if (!GoLiveAccess.IsManager(context.User, practice)) return ChatResponse.Say(ManagerOnly);
+        if (!practice.IsManagedBy(context.User.Id)) return ChatResponse.Say(ManagerOnly);
 
         var summary = golive.Summary(practice);
         var workbook = ExportFiles.Workbook(summary, golive.Time.GetUtcNow());

@@ -23,7 +23,7 @@ public sealed class GoLiveAccess(PracticeStore practices, PracticeResolver resol
         var practice = practices.Find(practiceId);
         if (practice is not { Active: true }) return (null, CardActionResult.Forbidden(NotThisPractice));
         var inPractice = context.Kind == ConversationKind.Personal
-            ? practices.FindMember(practice.Id, context.User.Id) is not null || IsManager(context.User, practice)
+            ? practices.FindMember(practice.Id, context.User.Id) is not null || practice.IsManagedBy(context.User.Id)
             : context.TeamId == practice.Id;
         return inPractice ? (practice, null) : (null, CardActionResult.Forbidden(NotThisPractice));
     }
@@ -32,14 +32,5 @@ public sealed class GoLiveAccess(PracticeStore practices, PracticeResolver resol
     /// True for the practice's known staff (on the roster and not a guest) and its manager. Stricter than logging in a
     /// channel, where anyone not known to be a guest may log: here the answer decides who sees patient details.
     /// </summary>
-    public bool IsStaff(ChatUser user, Practice practice) => resolver.StaffPractices(user.Id).Any(p => p.Id == practice.Id);
-
-    public static bool IsManager(ChatUser user, Practice practice) => practice.ManagerUserId is { Length: > 0 } m && m == user.Id;
-
-    /// <summary>A page number from card data: 1 when absent, null when present but not a page.</summary>
-    public static int? Page(JsonElement data)
-    {
-        if (data.ValueKind == JsonValueKind.Object && !data.TryGetProperty("page", out _)) return 1;
-        return CardData.Int(data, "page") is >= 1 and <= 100_000 and var page ? page : null;
-    }
+    public bool IsStaff(ChatUser user, Practice practice) => resolver.IsStaffOf(user.Id, practice.Id);
 }

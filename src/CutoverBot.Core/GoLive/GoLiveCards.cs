@@ -34,7 +34,7 @@ public static class GoLiveCards
             PreviewText = s.IsBeforeGoLive ? PreviewText(s) : "",
             ProgressText = ProgressText(s),
             HasCategories = s.Categories.Count > 0,
-            Categories = s.Categories.Select(c => new GoLiveFact(c.Label, s.IsBeforeGoLive ? Count(c.Counts.Total) : c.Counts.Text)).ToList(),
+            Categories = s.Categories.Select(c => new GoLiveFact(c.Label, s.IsBeforeGoLive ? EntryCount.Text(c.Counts.Total) : c.Counts.Text)).ToList(),
             HasMentions = mentions.Count > 0,
             MentionText = mentions.Count > 0
                 ? string.Join(", ", mentions.Select(m => m.Text)) + ": you have entries to re-enter. Please re-enter them in the new system and confirm each one with Show my entries (or type reentered all)."
@@ -62,7 +62,7 @@ public static class GoLiveCards
         {
             PracticeId = s.Practice.Id,
             Section = GoLiveSections.Key(section),
-            Title = GoLiveSections.Title(section, s),
+            Title = GoLiveSections.Title(section, items.Count),
             PageText = shown.Count == 0 ? "Nothing left on this list." : $"{skip + 1}-{skip + shown.Count} of {items.Count} · page {page} of {pages}",
             Lines = GoLiveSections.Lines(shown, section),
             HasPrevious = page > 1,
@@ -90,21 +90,19 @@ public static class GoLiveCards
         var more = items.Count - ItemsOnCard;
         return new GoLiveSectionData(
             GoLiveSections.Key(section),
-            GoLiveSections.Title(section, s),
+            GoLiveSections.Title(section, items.Count),
             GoLiveSections.Lines(items.Take(ItemsOnCard), section),
             more > 0,
             more > 0 ? $"{more} more" : "");
     }
 
     private static string ProgressText(GoLiveSummary s) => s.IsBeforeGoLive
-        ? $"{Count(s.Counts.Total)} logged so far will need re-entry after go-live."
+        ? $"{EntryCount.Text(s.Counts.Total)} logged so far will need re-entry after go-live."
         : $"{s.Counts.Done} of {s.Counts.Total} re-entered or not needed; {s.Counts.Pending} still to re-enter.";
 
     private static string PreviewText(GoLiveSummary s) => s.Practice.GoLiveDate is { } goLive
         ? $"This is a preview: go-live is on {UkFormat.LongDate(goLive)}. Everything counted here will need re-entering into the new system then, and I'll post this card again on go-live morning."
         : "This is a preview: no go-live date is set yet. Everything counted here will need re-entering into the new system after go-live.";
-
-    private static string Count(int n) => n == 1 ? "1 entry" : $"{n} entries";
 
     // Angle brackets would break the <at>...</at> markup Teams matches the entity against.
     private static string MentionName(string name)

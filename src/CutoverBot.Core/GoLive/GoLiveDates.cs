@@ -1,3 +1,4 @@
+using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.GoLive;
@@ -5,8 +6,8 @@ namespace CutoverBot.Core.GoLive;
 /// <summary>The dates re-entry runs by: from go-live until legacy access ends, 90 days later.</summary>
 public static class GoLiveDates
 {
-    /// <summary>Days after go-live that the old system can still be read.</summary>
-    public const int LegacyAccessDays = 90;
+    /// <summary>Days after go-live that the old system can still be read: the checklist calendar's figure.</summary>
+    public const int LegacyAccessDays = CutoverDates.LegacyAccessDays;
 
     /// <summary>Days left before legacy access ends on which the manager is warned while anything is outstanding.</summary>
     public static readonly IReadOnlyList<int> WarningDaysLeft = [30, 14, 7, 1];

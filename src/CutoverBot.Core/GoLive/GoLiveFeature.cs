@@ -66,7 +66,7 @@ internal sealed class GoLiveFeature
     /// refreshed shared card, so the host updates the posted message and everyone's progress moves.
     /// </summary>
     public CardActionResult ViewResult(ChatContext context, Practice practice, int page, string? status = null) =>
-        new(200, View.For(practice, context.User, GoLiveAccess.IsManager(context.User, practice), page, Today, status), null, [])
+        new(200, View.For(practice, context.User, practice.IsManagedBy(context.User.Id), page, Today, status), null, [])
         {
             SharedCard = context.Kind == ConversationKind.Personal ? null : SharedCard(practice),
         };

@@ -18,7 +18,7 @@ internal sealed class GoLivePageAction(GoLiveFeature golive) : ICardAction
         var key = CardData.String(data, "section");
         if (key == SummarySection) return CardActionResult.Ok(golive.SharedCard(practice));
         if (GoLiveSections.FromKey(key) is not { } section) return CardActionResult.BadRequest("That list isn't one I know.");
-        if (GoLiveAccess.Page(data) is not { } page) return CardActionResult.BadRequest("That page number isn't one I can show.");
+        if (CardData.Page(data) is not { } page) return CardActionResult.BadRequest(CardData.BadPage);
         return CardActionResult.Ok(GoLiveCards.List(golive.Summary(practice), section, page));
     }
 }

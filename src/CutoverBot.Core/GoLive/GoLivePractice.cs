@@ -6,9 +6,6 @@ namespace CutoverBot.Core.GoLive;
 /// <summary>The practice a typed go-live command is about, or the reply to give when it is not known.</summary>
 internal static class GoLivePractice
 {
-    public const string UnknownText =
-        "I don't know your practice yet: you're not on the roster of any practice team I'm in. Ask your practice manager to add CutoverBot to the practice team.";
-
     public static (Practice? Practice, ChatResponse? Reply) Resolve(PracticeResolver resolver, ChatContext context, string choosePrompt)
     {
         var resolution = resolver.Resolve(context);
@@ -17,7 +14,7 @@ internal static class GoLivePractice
             PracticeResolutionKind.Resolved => (resolution.Practice, null),
             PracticeResolutionKind.Refused => (null, ChatResponse.Say(resolution.RefusalMessage!)),
             PracticeResolutionKind.NeedsChoice => (null, ChatResponse.Show(PracticeCards.Choice(choosePrompt, resolution.Choices))),
-            _ => (null, ChatResponse.Say(UnknownText)),
+            _ => (null, ChatResponse.Say(PracticeResolver.UnknownPracticeRefusal)),
         };
     }
 }

@@ -21,18 +21,15 @@ public static class GoLiveSections
     public static GoLiveSection? FromKey(string? key) =>
         Enum.GetValues<GoLiveSection>().Cast<GoLiveSection?>().FirstOrDefault(s => string.Equals(Key(s!.Value), key, StringComparison.Ordinal));
 
-    public static string Title(GoLiveSection section, GoLiveSummary summary)
+    /// <summary>The section's heading, with <paramref name="n"/>, the number of its <see cref="Items"/>.</summary>
+    public static string Title(GoLiveSection section, int n) => section switch
     {
-        var n = Items(summary, section).Count;
-        return section switch
-        {
-            GoLiveSection.Registrations => $"Registrations to register as full GMS ({n})",
-            GoLiveSection.Prescriptions => $"Prescription requests to cancel and re-issue, by request date, oldest first ({n})",
-            GoLiveSection.Referrals => $"Referrals with a UBRN to scan and code ({n})",
-            GoLiveSection.MissingDetails => $"Entries still missing details ({n}): complete them with edit <reference>",
-            _ => $"Progress by person ({n})",
-        };
-    }
+        GoLiveSection.Registrations => $"Registrations to register as full GMS ({n})",
+        GoLiveSection.Prescriptions => $"Prescription requests to cancel and re-issue, by request date, oldest first ({n})",
+        GoLiveSection.Referrals => $"Referrals with a UBRN to scan and code ({n})",
+        GoLiveSection.MissingDetails => $"Entries still missing details ({n}): complete them with edit <reference>",
+        _ => $"Progress by person ({n})",
+    };
 
     /// <summary>Each item with the group it belongs to: items of one group share a line ("Tue 24 Nov: RX-0001 (phone), ...").</summary>
     public static IReadOnlyList<(string Group, string Text)> Items(GoLiveSummary summary, GoLiveSection section) => section switch

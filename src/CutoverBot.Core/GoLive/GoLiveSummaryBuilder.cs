@@ -29,7 +29,7 @@ public sealed class GoLiveSummaryBuilder(EntryStore entries)
             PrescriptionBatches = pending.Where(e => e.Category == EntryCategory.Prescription)
                 .GroupBy(e => e.OccurredOn)
                 .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
-                .Select(g => new PrescriptionBatch(g.Key, g.Select(e => new PrescriptionRef(e.Reference, Route(e.PrescriptionChannel))).ToList()))
+                .Select(g => new PrescriptionBatch(g.Key, g.Select(e => new PrescriptionRef(e.Reference, EntryFields.ChannelValue(e.PrescriptionChannel) ?? "")).ToList()))
                 .ToList(),
             ReferralsToScan = pending.Where(e => e.Category == EntryCategory.Referral && !string.IsNullOrWhiteSpace(e.Ubrn))
                 .Select(e => e.Reference).ToList(),
@@ -51,6 +51,4 @@ public sealed class GoLiveSummaryBuilder(EntryStore entries)
         }
         return new ProgressCounts(pending, reentered, notNeeded);
     }
-
-    private static string Route(PrescriptionChannel? channel) => channel?.ToString().ToLowerInvariant() ?? "";
 }

@@ -27,7 +27,7 @@ internal sealed class ReenteredCommand(GoLiveFeature golive) : IChatCommand
     /// <summary>"You have 3 left to re-enter." (counts only: this may be said in a channel).</summary>
     public static string Progress(GoLiveFeature golive, string practiceId, ChatUser user)
     {
-        var left = golive.Entries.ForPractice(practiceId).Count(e => e.AuthorId == user.Id && e.Status == EntryStatus.Pending);
+        var left = golive.Entries.KeysForPractice(practiceId).Count(e => e.AuthorId == user.Id && e.Status == EntryStatus.Pending);
         return left switch { 0 => "All yours are done. Thank you.", 1 => "You have 1 left to re-enter.", _ => $"You have {left} left to re-enter." };
     }
 }

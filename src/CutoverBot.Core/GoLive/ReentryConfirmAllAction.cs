@@ -15,7 +15,7 @@ internal sealed class ReentryConfirmAllAction(GoLiveFeature golive) : ICardActio
     {
         var (practice, error) = golive.Access.Read(context, data);
         if (practice is null) return error!;
-        if (!golive.Access.IsStaff(context.User, practice)) return CardActionResult.Forbidden("Only the practice's staff can confirm re-entries.");
+        if (!golive.Access.IsStaff(context.User, practice)) return CardActionResult.Forbidden(ReentryEntryReader.StaffOnly);
         var count = ConfirmAll(golive, practice.Id, context.User);
         var status = count switch { 0 => "You had nothing left to confirm.", 1 => "Marked your 1 entry re-entered.", _ => $"Marked your {count} entries re-entered." };
         return golive.ViewResult(context, practice, 1, status);

@@ -38,7 +38,7 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
         var warn = summary.Counts.Pending > 0 && GoLiveDates.WarningDaysLeft.Contains(daysLeft);
         var yesterday = date.AddDays(-1);
         var late = yesterday < goLive ? [] : summary.Entries
-            .Where(e => DateOnly.FromDateTime(LondonTime.ToLondon(e.LoggedAt).DateTime) == yesterday)
+            .Where(e => LondonTime.DateOf(e.LoggedAt) == yesterday)
             .Select(e => e.Reference).ToList();
         return new ManagerGoLiveNotes
         {
@@ -52,7 +52,7 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
             MoreOutstandingText = outstanding.Count > MaxOutstandingRows ? $"And {People(outstanding.Count - MaxOutstandingRows)} more. Type summary for the full list." : "",
             HasLegacyWarning = warn,
             LegacyWarningText = warn
-                ? $"Legacy access ends {DaysText(daysLeft)} ({UkFormat.LongDate(GoLiveDates.LegacyAccessEnds(practice))}) and {Entries(summary.Counts.Pending)} still to re-enter. " +
+                ? $"Legacy access ends {DaysText(daysLeft)} ({UkFormat.LongDate(GoLiveDates.LegacyAccessEnds(practice))}) and {EntryCount.Text(summary.Counts.Pending)} still to re-enter. " +
                   "After that the old system can't be read, and it is the only place some of that data lives."
                 : "",
             LegacyDaysLeft = daysLeft,
@@ -67,7 +67,7 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
         {
             PracticeId = practice.Id,
             Title = $"Re-entry at {practice.Name}",
-            Text = $"You have {Entries(pending.Count)} from the cutover still to re-enter into the new system. " +
+            Text = $"You have {EntryCount.Text(pending.Count)} from the cutover still to re-enter into the new system. " +
                    "Once each is in, confirm it with Show my entries (or type reentered all).",
             Kinds = pending.GroupBy(e => e.Category).OrderBy(g => g.Key)
                 .Select(g => new GoLiveFact(EntryCategoryInfo.For(g.Key).Label, g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(),
@@ -84,12 +84,10 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
     {
         var listed = string.Join(", ", late.Take(MaxLateReferences));
         var more = late.Count > MaxLateReferences ? $" and {late.Count - MaxLateReferences} more" : "";
-        return $"Logged yesterday, after go-live, and added to the re-entry list: {Entries(late.Count)} ({listed}{more}).";
+        return $"Logged yesterday, after go-live, and added to the re-entry list: {EntryCount.Text(late.Count)} ({listed}{more}).";
     }
 
     private static string DaysText(int days) => days switch { 0 => "today", 1 => "tomorrow", _ => $"in {days} days" };
-
-    private static string Entries(int n) => n == 1 ? "1 entry" : $"{n} entries";
 
     private static string People(int n) => n == 1 ? "1 person" : $"{n} people";
 }

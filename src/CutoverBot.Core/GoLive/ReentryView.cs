@@ -58,7 +58,8 @@ public sealed class ReentryView(EntryStore entries)
 
     private static ReentryViewRow Row(Entry e, bool firstOfPerson, bool everyone, DateOnly today)
     {
-        var details = EntryCsvDetails(e);
+        var details = Export.EntryCsvWriter.Details(e);
+        var missing = EntryCards.Missing(e);
         return new ReentryViewRow
         {
             EntryId = e.Id.ToString(),
@@ -68,15 +69,13 @@ public sealed class ReentryView(EntryStore entries)
             Patient = PatientLine(e.Patient),
             HasDetails = details.Length > 0,
             Details = details.Length > MaxDetailsLength ? details[..MaxDetailsLength] + "…" : details,
-            HasMissing = EntryCompleteness.Missing(e) != RequiredFields.None,
-            MissingText = EntryCards.MissingText(EntryFields.MissingLabels(EntryCompleteness.Missing(e))),
+            HasMissing = missing.Count > 0,
+            MissingText = EntryCards.MissingText(missing),
             ShowPerson = everyone && firstOfPerson,
             PersonText = everyone ? $"Logged by {e.AuthorName}" : "",
             ReasonId = "reason-" + e.Id.ToString("N"),
         };
     }
-
-    private static string EntryCsvDetails(Entry e) => Export.EntryCsvWriter.Details(e);
 
     private static string PatientLine(PatientDetails p)
     {

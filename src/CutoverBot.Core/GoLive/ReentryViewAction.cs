@@ -17,8 +17,8 @@ internal sealed class ReentryViewAction(GoLiveFeature golive) : ICardAction
     {
         var (practice, error) = golive.Access.Read(context, data);
         if (practice is null) return error!;
-        if (GoLiveAccess.Page(data) is not { } page) return CardActionResult.BadRequest("That page number isn't one I can show.");
+        if (CardData.Page(data) is not { } page) return CardActionResult.BadRequest(CardData.BadPage);
         if (!golive.Access.IsStaff(context.User, practice)) return CardActionResult.Ok(golive.SharedCard(practice));
-        return CardActionResult.Ok(golive.View.For(practice, context.User, GoLiveAccess.IsManager(context.User, practice), page, golive.Today));
+        return CardActionResult.Ok(golive.View.For(practice, context.User, practice.IsManagedBy(context.User.Id), page, golive.Today));
     }
 }

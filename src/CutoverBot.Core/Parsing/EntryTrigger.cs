@@ -3,8 +3,4 @@ using CutoverBot.Core.Entries;
 namespace CutoverBot.Core.Parsing;
 
 /// <summary>The phrases that start a quick entry of one category, e.g. "log call" and "phone call" for a call.</summary>
-public sealed record EntryTrigger(EntryCategory Category, IReadOnlyList<string> Phrases)
-{
-    /// <summary>The phrase to show in help: the first one listed.</summary>
-    public string Primary => Phrases[0];
-}
+public sealed record EntryTrigger(EntryCategory Category, IReadOnlyList<string> Phrases);

@@ -38,4 +38,7 @@ public sealed class Practice
     public List<PracticeChannel> Channels { get; set; } = [];
     /// <summary>True once someone has completed setup.</summary>
     public bool IsSetUp => FdpDate is not null && GoLiveDate is not null;
+
+    /// <summary>True for the practice manager; nobody is manager until one is set, whatever their id.</summary>
+    public bool IsManagedBy(string userId) => ManagerUserId is { Length: > 0 } manager && manager == userId;
 }

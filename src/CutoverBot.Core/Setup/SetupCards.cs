@@ -1,5 +1,6 @@
 using System.Globalization;
 using CutoverBot.Core.Cards;
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Setup;
@@ -50,8 +51,8 @@ public sealed class SetupCards(PracticeStore practices)
             notices,
             submitted?.PracticeName ?? practice.Name,
             submitted?.OdsCode ?? practice.OdsCode ?? "",
-            submitted?.FdpDate ?? Iso(practice.FdpDate),
-            submitted?.GoLiveDate ?? Iso(practice.GoLiveDate),
+            submitted?.FdpDate ?? UkFormat.IsoDate(practice.FdpDate),
+            submitted?.GoLiveDate ?? UkFormat.IsoDate(practice.GoLiveDate),
             (submitted?.Dispensing ?? practice.IsDispensing) ? "true" : "false",
             channel,
             channelChoices,
@@ -59,6 +60,4 @@ public sealed class SetupCards(PracticeStore practices)
             manager,
             managers));
     }
-
-    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

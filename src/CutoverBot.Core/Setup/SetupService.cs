@@ -29,8 +29,7 @@ public sealed class SetupService(PracticeStore practices, PracticeResolver resol
             case PracticeResolutionKind.Unknown:
                 return (null, "I don't know your practice yet: you're not on the roster of any practice team I'm in. Add CutoverBot to the practice team and run setup there.");
             case PracticeResolutionKind.Refused:
-                var guest = context.TeamId is { } team && practices.FindMember(team, context.User.Id) is { IsGuest: true };
-                return (null, guest
+                return (null, resolver.IsGuestHere(context)
                     ? "Only practice staff can run setup. Guests of this team (for example the ICB or a supplier) can't."
                     : "This team isn't known to me as a practice yet. Remove CutoverBot from the team and add it again, then run setup.");
         }
@@ -80,7 +79,7 @@ public sealed class SetupService(PracticeStore practices, PracticeResolver resol
     {
         if (request.GoLive <= request.Fdp)
         {
-            errors.Add($"Go-live ({UkFormat.ShortDate(request.GoLive)} {request.GoLive.Year}) must be after FDP ({UkFormat.ShortDate(request.Fdp)} {request.Fdp.Year}).");
+            errors.Add($"Go-live ({UkFormat.LongDate(request.GoLive)}) must be after FDP ({UkFormat.LongDate(request.Fdp)}).");
             return;
         }
         if (request.GoLive.DayNumber - request.Fdp.DayNumber > MaxCutoverDays)

@@ -73,7 +73,7 @@ public static class GoLiveWorkbook
         sheet.Text("ODS code").Text(p.OdsCode).EndRow();
         sheet.Text("FDP").Date(p.FdpDate).EndRow();
         sheet.Text("Go-live").Date(p.GoLiveDate).EndRow();
-        sheet.Text("Legacy access ends").Date(p.GoLiveDate?.AddDays(GoLiveDates.LegacyAccessDays)).EndRow();
+        sheet.Text("Legacy access ends").Date(GoLiveDates.LegacyAccessEnds(p)).EndRow();
         sheet.Text("Generated").DateTime(generatedAt).EndRow();
         sheet.Gap();
         Header(sheet, "Kind");

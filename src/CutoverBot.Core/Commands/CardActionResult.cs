@@ -26,6 +26,12 @@ public sealed record CardActionResult(int StatusCode, CardReply? Card, string? M
     /// </summary>
     public string? ChecklistChangedFor { get; init; }
 
+    /// <summary>
+    /// The practice whose re-entry progress this changed, if any: the host then brings that practice's posted go-live
+    /// cards up to date, wherever the confirmation was made.
+    /// </summary>
+    public string? ReentryChangedFor { get; init; }
+
     public static CardActionResult Ok(CardReply card) => new(200, card, null, []);
     /// <summary>Done, with a message instead of a replacement card.</summary>
     public static CardActionResult Done(string message, params IReadOnlyList<OutgoingMessage> followUps) => new(200, null, message, followUps);

@@ -27,6 +27,6 @@ internal sealed class NotNeededCommand(GoLiveFeature golive) : IChatCommand
             return ChatResponse.Say($"Only the person who logged {entry.Reference} or the practice manager can mark it not needed.");
         if (!golive.Recorder.MarkNotNeeded(entry, reason, context.User))
             return ChatResponse.Say($"{entry.Reference} was already {ReentryRecorder.DoneText(entry)}.");
-        return ChatResponse.Say($"Marked {entry.Reference} not needed. {ReenteredCommand.Progress(golive, entry.PracticeId, context.User)}");
+        return ChatResponse.Say($"Marked {entry.Reference} not needed. {ReenteredCommand.Progress(golive, entry.PracticeId, context.User)}") with { ReentryChangedFor = entry.PracticeId };
     }
 }

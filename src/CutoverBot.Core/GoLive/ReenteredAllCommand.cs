@@ -21,6 +21,6 @@ internal sealed class ReenteredAllCommand(GoLiveFeature golive) : IChatCommand
             0 => $"You have no entries waiting for re-entry at {practice.Name}.",
             1 => $"Marked your 1 entry at {practice.Name} re-entered. Thank you.",
             _ => $"Marked your {count} entries at {practice.Name} re-entered. Thank you.",
-        });
+        }) with { ReentryChangedFor = count > 0 ? practice.Id : null };
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ReenteredCommand(GoLiveFeature golive) : IChatCommand
             return ChatResponse.Say($"Only the person who logged {entry.Reference} or the practice manager can confirm it.");
         if (!golive.Recorder.Confirm(entry, context.User))
             return ChatResponse.Say($"{entry.Reference} was already {ReentryRecorder.DoneText(entry)}.");
-        return ChatResponse.Say($"Marked {entry.Reference} re-entered. {Progress(golive, entry.PracticeId, context.User)}");
+        return ChatResponse.Say($"Marked {entry.Reference} re-entered. {Progress(golive, entry.PracticeId, context.User)}") with { ReentryChangedFor = entry.PracticeId };
     }
 
     /// <summary>"You have 3 left to re-enter." (counts only: this may be said in a channel).</summary>

@@ -14,9 +14,8 @@ internal sealed class ReentryConfirmAction(GoLiveFeature golive) : ICardAction
     {
         var (practice, entry, page, error) = ReentryEntryReader.Read(golive, context, data);
         if (error is not null) return error;
-        var status = golive.Recorder.Confirm(entry!, context.User)
-            ? $"Marked {entry!.Reference} re-entered."
-            : $"{entry!.Reference} was already {ReentryRecorder.DoneText(entry)}.";
-        return golive.ViewResult(context, practice!, page, status);
+        var changed = golive.Recorder.Confirm(entry!, context.User);
+        var status = changed ? $"Marked {entry!.Reference} re-entered." : $"{entry!.Reference} was already {ReentryRecorder.DoneText(entry)}.";
+        return golive.ViewResult(context, practice!, page, status) with { ReentryChangedFor = changed ? practice!.Id : null };
     }
 }

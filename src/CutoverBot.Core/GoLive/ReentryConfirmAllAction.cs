@@ -18,7 +18,7 @@ internal sealed class ReentryConfirmAllAction(GoLiveFeature golive) : ICardActio
         if (!golive.Access.IsStaff(context.User, practice)) return CardActionResult.Forbidden(ReentryEntryReader.StaffOnly);
         var count = ConfirmAll(golive, practice.Id, context.User);
         var status = count switch { 0 => "You had nothing left to confirm.", 1 => "Marked your 1 entry re-entered.", _ => $"Marked your {count} entries re-entered." };
-        return golive.ViewResult(context, practice, 1, status);
+        return golive.ViewResult(context, practice, 1, status) with { ReentryChangedFor = count > 0 ? practice.Id : null };
     }
 
     /// <summary>Confirms the user's own pending entries in a practice; returns how many.</summary>

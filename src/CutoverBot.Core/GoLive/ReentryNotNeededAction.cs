@@ -19,9 +19,8 @@ internal sealed class ReentryNotNeededAction(GoLiveFeature golive) : ICardAction
         if (reason.Length == 0) return CardActionResult.BadRequest($"Please say why {entry.Reference} isn't needed: the reason is kept with the entry. Nothing was changed.");
         if (reason.Length > ReentryRecorder.MaxReasonLength)
             return CardActionResult.BadRequest($"Please keep the reason under {ReentryRecorder.MaxReasonLength} characters. Nothing was changed.");
-        var status = golive.Recorder.MarkNotNeeded(entry, reason, context.User)
-            ? $"Marked {entry.Reference} not needed."
-            : $"{entry.Reference} was already {ReentryRecorder.DoneText(entry)}.";
-        return golive.ViewResult(context, practice!, page, status);
+        var changed = golive.Recorder.MarkNotNeeded(entry, reason, context.User);
+        var status = changed ? $"Marked {entry.Reference} not needed." : $"{entry.Reference} was already {ReentryRecorder.DoneText(entry)}.";
+        return golive.ViewResult(context, practice!, page, status) with { ReentryChangedFor = changed ? practice!.Id : null };
     }
 }

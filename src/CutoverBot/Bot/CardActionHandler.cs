@@ -32,8 +32,6 @@ internal sealed class CardActionHandler(
         [ReentryView.Template, EntryCards.MyEntriesTemplate, EntryCards.SavedTemplate];
 
     /// <summary>Verbs that change re-entry progress, after which the practice's posted go-live cards are brought up to date.</summary>
-    private static readonly HashSet<string> ProgressVerbs = ["reentry.confirm", "reentry.notNeeded", "reentry.confirmAll"];
-
     public async Task<InvokeResponse> ExecuteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.Activity.Value is not JObject { } value ||
@@ -66,7 +64,8 @@ internal sealed class CardActionHandler(
             body = InvokeAnswers.Message(result.Message ?? "Done.");
         }
         await sender.SendAsync(turnContext, result.FollowUps, cancellationToken).ConfigureAwait(false);
-        await RefreshGoLiveCardsAsync(verb, data, result, updated, cancellationToken).ConfigureAwait(false);
+        if (result.StatusCode == 200 && result.ReentryChangedFor is { } progressed)
+            await goLiveCards.RefreshAsync(progressed, updated, cancellationToken).ConfigureAwait(false);
         await RefreshChecklistAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
         return InvokeAnswers.Wrap(body);
     }
@@ -79,14 +78,6 @@ internal sealed class CardActionHandler(
     {
         var shared = result.SharedCard ?? (result.UpdateForEveryone ? result.Card : null);
         return shared is not null && !PersonalTemplates.Contains(shared.Template) ? shared : null;
-    }
-
-    private async Task RefreshGoLiveCardsAsync(string verb, JsonElement data, CardActionResult result, string? alreadyUpdated, CancellationToken cancellationToken)
-    {
-        // Core answered 200, so it checked practiceId against this user and conversation.
-        if (result.StatusCode != 200 || !ProgressVerbs.Contains(verb) ||
-            data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("practiceId", out var id) || id.ValueKind != JsonValueKind.String) return;
-        await goLiveCards.RefreshAsync(id.GetString()!, alreadyUpdated, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A tick changed: today's posted checklist card follows, unless it is the card this turn already updated.</summary>
@@ -132,7 +123,8 @@ internal sealed class CardActionHandler(
             await sender.SendAsync(turnContext, [reply], cancellationToken).ConfigureAwait(false);
         }
         await sender.SendAsync(turnContext, result.FollowUps, cancellationToken).ConfigureAwait(false);
-        await RefreshGoLiveCardsAsync(verb, data, result, updated, cancellationToken).ConfigureAwait(false);
+        if (result.StatusCode == 200 && result.ReentryChangedFor is { } progressed)
+            await goLiveCards.RefreshAsync(progressed, updated, cancellationToken).ConfigureAwait(false);
         await RefreshChecklistAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
     }
 

@@ -47,11 +47,8 @@ internal sealed class CutoverTeamsBot(
         await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
         if (response.ChecklistChangedFor is { } changed)
             await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken).ConfigureAwait(false);
-        if (ReentryCommands.ChangeProgress(text))
-        {
-            var affected = context.TeamId is { } team ? [team] : practices.PracticesOfStaff(context.User.Id).Select(p => p.Id).ToList();
-            foreach (var practiceId in affected) await goLiveCards.RefreshAsync(practiceId, null, cancellationToken).ConfigureAwait(false);
-        }
+        if (response.ReentryChangedFor is { } progressed)
+            await goLiveCards.RefreshAsync(progressed, null, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)

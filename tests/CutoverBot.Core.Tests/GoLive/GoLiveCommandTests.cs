@@ -85,6 +85,18 @@ public sealed class GoLiveCommandTests : IDisposable
         Assert.Equal("You have no entries waiting for re-entry at Riverside Surgery.", _h.Bot.Shown(_h.Say(Personal(Sam), "reentered all"), Audience.Here));
     }
 
+    // The host brings the posted go-live cards up to date only when told which practice's progress moved.
+    [Fact]
+    public void Reentered_ProgressChanged_NamesThePracticeOnlyWhenSomethingChanged()
+    {
+        _h.Call(Sam, "Margaret Evans");
+
+        Assert.Equal(TestBot.Riverside, _h.Say(Personal(Sam), "reentered CALL-0001").ReentryChangedFor);
+        Assert.Null(_h.Say(Personal(Sam), "reentered CALL-0001").ReentryChangedFor);
+        Assert.Null(_h.Say(Personal(Sam), "reentered all").ReentryChangedFor);
+        Assert.Null(_h.Say(Personal(Sam), "reentered CALL-0099").ReentryChangedFor);
+    }
+
     [Fact]
     public void NotNeeded_WithReason_MarksItWithTheReason()
     {

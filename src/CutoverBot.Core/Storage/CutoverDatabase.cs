@@ -32,6 +32,15 @@ public sealed class CutoverDatabase : IDisposable
     /// </summary>
     internal Lock CounterLock { get; } = new();
 
+    /// <summary>
+    /// Seals bytes that may hold patient details (files waiting for consent, queued personal replies) before they are
+    /// stored. Placeholder until application-level encryption lands (issue 5): today it returns the bytes unchanged.
+    /// </summary>
+    public byte[] Protect(ReadOnlySpan<byte> plaintext) => plaintext.ToArray();
+
+    /// <summary>Opens what <see cref="Protect"/> sealed.</summary>
+    public byte[] Unprotect(ReadOnlySpan<byte> sealedBytes) => sealedBytes.ToArray();
+
     public void Dispose() => Database.Dispose();
 
     private static BsonMapper CreateMapper()

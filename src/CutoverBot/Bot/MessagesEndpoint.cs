@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 
 namespace CutoverBot.Bot;
@@ -54,9 +55,10 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger
         {
             await adapter.ProcessAsync(activity!, request.Headers.Authorization, bot, response, http.RequestAborted).ConfigureAwait(false);
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception ex) when (IsBadCredentials(ex))
         {
-            Reject(response, StatusCodes.Status401Unauthorized, "not authorised");
+            // The exception's message can quote the token or its claims: only its type is logged.
+            Reject(response, StatusCodes.Status401Unauthorized, "not authorised (" + ex.GetType().Name + ")");
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -69,6 +71,14 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger
             if (!response.HasStarted) response.StatusCode = StatusCodes.Status502BadGateway;
         }
     }
+
+    /// <summary>
+    /// What the SDK throws for a missing, malformed, unsigned, wrongly signed, expired or misaddressed token. Only
+    /// authentication throws these out of ProcessActivityAsync: anything the turn throws goes to the turn-error handler.
+    /// Stock 4.23.1 lets SecurityTokenMalformedException (an ArgumentException) escape for "Bearer garbage".
+    /// </summary>
+    private static bool IsBadCredentials(Exception ex) =>
+        ex is UnauthorizedAccessException or SecurityTokenException or SecurityTokenArgumentException;
 
     private void Reject(HttpResponse response, int statusCode, string reason)
     {

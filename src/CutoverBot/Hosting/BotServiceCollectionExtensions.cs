@@ -1,6 +1,7 @@
 using CutoverBot.Bot;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Posts;
+using CutoverBot.Bot.Throttling;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -21,12 +22,16 @@ public static class BotServiceCollectionExtensions
 
         // One HttpClient pool for the SDK instead of a new HttpClient per turn.
         services.AddHttpClient();
+        // A ServiceClientCredentialsFactory registered beforehand (tests: no real Entra ID token for the connector)
+        // replaces the one the SDK builds from MicrosoftAppId/MicrosoftAppPassword.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedResolverBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 configuration,
+                credentialsFactory: sp.GetService<ServiceClientCredentialsFactory>(),
                 httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
-        services.AddSingleton<CutoverAdapter>();
+        services.AddTurnThrottling();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CutoverAdapter>(sp).UseThrottling(sp));
         services.AddSingleton<ReplySender>();
         services.AddSingleton<PracticeInstaller>();
         services.AddSingleton<CardActionHandler>();

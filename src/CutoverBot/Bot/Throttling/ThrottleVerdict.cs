@@ -1,0 +1,8 @@
+namespace CutoverBot.Bot.Throttling;
+
+internal enum ThrottleVerdict
+{
+    Allowed,
+    UserOverLimit,
+    ConversationOverLimit,
+}

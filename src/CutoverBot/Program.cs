@@ -1,7 +1,6 @@
 using CutoverBot.Bot;
 using CutoverBot.Cli;
 using CutoverBot.Hosting;
-using CutoverBot.Operations;
 using CutoverBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -9,10 +8,10 @@ if (await CliRunner.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddCutoverConsole(builder.Environment);
+builder.Services.AddCutoverOperations();
 builder.Services.AddCutoverCore(builder.Configuration);
 builder.Services.AddCutoverBot(builder.Configuration);
 builder.Services.AddCutoverScheduling(builder.Configuration);
-builder.Services.AddCutoverOperations();
 
 var app = builder.Build();
 app.MapCutoverHealth();

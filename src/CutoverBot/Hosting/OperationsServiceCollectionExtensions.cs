@@ -1,7 +1,8 @@
 using CutoverBot.Delivery;
+using CutoverBot.Operations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace CutoverBot.Operations;
+namespace CutoverBot.Hosting;
 
 /// <summary>What the people running the bot see: /healthz's database check and the periodic operations report.</summary>
 public static class OperationsServiceCollectionExtensions

@@ -1,4 +1,4 @@
-namespace CutoverBot.Operations;
+namespace CutoverBot.Hosting;
 
 /// <summary>How the bot writes its console log.</summary>
 public static class LoggingSetup

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace CutoverBot.Operations;
+namespace CutoverBot.Hosting;
 
 /// <summary>GET /healthz: 200 "ok" when the database answers, otherwise 503 with a short fixed reason.</summary>
 public static class HealthEndpoint

@@ -7,12 +7,14 @@ using Microsoft.Extensions.Options;
 if (await CliRunner.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddCutoverConsole(builder.Environment);
+builder.Services.AddCutoverOperations();
 builder.Services.AddCutoverCore(builder.Configuration);
 builder.Services.AddCutoverBot(builder.Configuration);
 builder.Services.AddCutoverScheduling(builder.Configuration);
 
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapCutoverHealth();
 app.MapBotMessages();
 
 // Start, wait and dispose in separate steps (not RunAsync): a host that fails to start is then not disposed

@@ -1,6 +1,7 @@
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Setup;
 using CutoverBot.Core.Storage;
 
@@ -17,6 +18,7 @@ public sealed class ChecklistFeature
     {
         Catalog = catalog;
         Ticks = new ChecklistTickStore(db, time);
+        PostLog = new PostLogStore(db);
         var builder = new DailyChecklistBuilder(catalog, Ticks);
         Planner = new MorningPostPlanner(new ChecklistCards(builder, new EntryActivity(db)), GoLiveMorning.Create(db));
         var resolver = new PracticeResolver(practices);
@@ -46,6 +48,8 @@ public sealed class ChecklistFeature
 
     public CutoverCatalog Catalog { get; }
     public ChecklistTickStore Ticks { get; }
+    /// <summary>The morning posts' log: the scheduler writes it (register this instance, not a second one), status reads it.</summary>
+    public PostLogStore PostLog { get; }
     public MorningPostPlanner Planner { get; }
     public SetupService Setup { get; }
     public SetupCards SetupCards { get; }

@@ -43,6 +43,7 @@ public sealed class ChatCommandRouter
             new EditCommand(access),
             new DeleteCommand(access, recorder),
             new PracticeCommand(_resolver),
+            new StatusCommand(practices, _resolver, entries, checklist, time),
             .. checklist.Commands,
             .. golive.Commands,
         ];
@@ -69,7 +70,7 @@ public sealed class ChatCommandRouter
     /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
     public static IReadOnlyList<CommandInfo> Commands { get; } =
         [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition,
-            PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions];
+            PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions, StatusCommand.Definition];
 
     /// <summary>The leading words of each typed command.</summary>
     public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();

@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ChecklistFeature>();
         services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().Planner);
         services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().SetupCards);
+        services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().PostLog);
         services.AddSingleton<ChatCommandRouter>();
         return services;
     }

@@ -1,0 +1,35 @@
+using CutoverBot.Delivery;
+using CutoverBot.Operations;
+using CutoverBot.Tests.Infrastructure;
+
+namespace CutoverBot.Tests.Operations;
+
+public sealed class StatusHostTests(BotFixture bot) : IClassFixture<BotFixture>
+{
+    private const string TeamId = "19:status-riverside@thread.tacv2";
+
+    [Fact]
+    public async Task Status_ManagerInTheChannel_GetsTheStatusCardInTheChannel()
+    {
+        var manager = new FakeMember("29:status-manager", "Pat Manager");
+        var practice = await PracticeSetup.InstallAsync(bot, TeamId, "Riverside Surgery", manager, new FakeMember("29:status-sam", "Sam Reception"));
+        practice.ManagerUserId = manager.Id;
+        practice.FdpDate = new DateOnly(2026, 3, 20);
+        practice.GoLiveDate = new DateOnly(2026, 3, 27);
+        bot.Service<CutoverBot.Core.Practices.PracticeStore>().Upsert(practice);
+        var before = bot.Connector.Calls.Count;
+
+        await bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, TeamId, manager, "status"));
+
+        var reply = Assert.Single(bot.CallsSince(before), c => c.IsNewPost && c.Card is not null);
+        Assert.Equal("CutoverBot status: Riverside Surgery", reply.CardText);
+        Assert.Contains("Wed 11 Mar at 08:00 (tomorrow)", reply.Everything);
+        Assert.Contains("Version", reply.Everything);
+    }
+
+    [Fact]
+    public void ProactiveSender_InTheHost_IsCountedForTheOperationsReport()
+    {
+        Assert.IsType<CountingProactiveSender>(bot.Service<IProactiveSender>());
+    }
+}

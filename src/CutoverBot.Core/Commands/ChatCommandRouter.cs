@@ -42,6 +42,7 @@ public sealed class ChatCommandRouter
             new UndoCommand(entries, recorder, access, time),
             new EditCommand(access),
             new DeleteCommand(access, recorder),
+            new FindCommand(entries, _resolver),
             new PracticeCommand(_resolver),
             .. checklist.Commands,
             .. golive.Commands,
@@ -69,7 +70,7 @@ public sealed class ChatCommandRouter
     /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
     public static IReadOnlyList<CommandInfo> Commands { get; } =
         [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition,
-            PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions];
+            FindCommand.Definition, PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions];
 
     /// <summary>The leading words of each typed command.</summary>
     public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();

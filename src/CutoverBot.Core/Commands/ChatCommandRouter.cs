@@ -42,6 +42,7 @@ public sealed class ChatCommandRouter
             new UndoCommand(entries, recorder, access, time),
             new EditCommand(access),
             new DeleteCommand(access, recorder),
+            new FindCommand(entries, _resolver),
             new PracticeCommand(_resolver),
             new StatusCommand(practices, _resolver, entries, checklist, time),
             .. checklist.Commands,
@@ -70,7 +71,7 @@ public sealed class ChatCommandRouter
     /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
     public static IReadOnlyList<CommandInfo> Commands { get; } =
         [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition,
-            PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions, StatusCommand.Definition];
+            FindCommand.Definition, PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions, StatusCommand.Definition];
 
     /// <summary>The leading words of each typed command.</summary>
     public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();

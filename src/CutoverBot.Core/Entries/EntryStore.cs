@@ -1,4 +1,6 @@
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.Encryption;
 using LiteDB;
 
 namespace CutoverBot.Core.Entries;
@@ -7,15 +9,18 @@ namespace CutoverBot.Core.Entries;
 public sealed class EntryStore
 {
     private readonly ILiteCollection<Entry> _entries;
+    private readonly CutoverDatabase _db;
 
     public EntryStore(CutoverDatabase db)
     {
+        _db = db;
         _entries = db.Collection<Entry>("entries");
         _entries.EnsureIndex(e => e.PracticeId);
         _entries.EnsureIndex(e => e.AuthorId);
         _entries.EnsureIndex(e => e.Status);
         _entries.EnsureIndex(e => e.Category);
         _entries.EnsureIndex(e => e.Reference);
+        _entries.EnsureIndex(EntryDocumentCodec.IndexField, "$." + EntryDocumentCodec.IndexField);
     }
 
     /// <summary>Every live (not deleted) entry of a practice, oldest first.</summary>
@@ -41,6 +46,19 @@ public sealed class EntryStore
         var wanted = reference.Trim().ToUpperInvariant();
         if (wanted.Length == 0 || practiceId.Length == 0) return null;
         return _entries.FindOne(e => e.PracticeId == practiceId && e.Reference == wanted && !e.Deleted);
+    }
+
+    /// <summary>
+    /// A practice's live entries for one patient, oldest first, found through the blind index of the NHS number (an
+    /// HMAC stored beside the sealed details): no other entry is opened. Empty when the number is not ten digits.
+    /// </summary>
+    public IReadOnlyList<Entry> FindByNhsNumber(string practiceId, string nhsNumber)
+    {
+        if (NhsNumber.Normalise(nhsNumber) is not { } digits || practiceId.Length == 0) return [];
+        return _db.NhsNumberIndexValues(practiceId, digits)
+            .SelectMany(value => _entries.Find(Query.EQ(EntryDocumentCodec.IndexField, value)))
+            .Where(e => e.PracticeId == practiceId && !e.Deleted && e.Patient.NhsNumber == digits)
+            .OrderBy(e => e.LoggedAt).ThenBy(e => e.Reference, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A user's live entries in one practice, newest first.</summary>

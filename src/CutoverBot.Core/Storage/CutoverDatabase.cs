@@ -1,20 +1,45 @@
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.Storage.Encryption;
 using LiteDB;
 
 namespace CutoverBot.Core.Storage;
 
 /// <summary>
 /// The one LiteDB database of the process. LiteDatabase is thread-safe in direct mode, so every store shares this instance.
+/// Patient details are sealed with AES-GCM under <see cref="Keys"/> on their way in and opened on their way out.
 /// </summary>
 public sealed class CutoverDatabase : IDisposable
 {
-    public CutoverDatabase(string path)
+    private readonly EntryDocumentCodec _entries;
+
+    /// <summary>
+    /// A database sealed with <see cref="KeyRing.Ephemeral"/>, a random key of this process: for tests and in-memory
+    /// databases. The host always passes the key ring from its configuration.
+    /// </summary>
+    public CutoverDatabase(string path) : this(path, KeyRing.Ephemeral)
     {
+    }
+
+    public CutoverDatabase(string path, KeyRing keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
         if (path != ":memory:")
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
+        Keys = keys;
+        var plain = CreateMapper();
+        // LiteDB builds a type's member map on first use without guarding readers from the half-built map; build the
+        // entry's here, before any concurrent save can race for it.
+        plain.ToObject<Entry>(plain.ToDocument(new Entry()));
+        _entries = new EntryDocumentCodec(keys, plain);
         Mapper = CreateMapper();
+        Mapper.RegisterType<Entry>(_entries.Serialize, _entries.Deserialize);
+        // Details outside an entry (nothing stores them so today) are sealed too, bound to their kind only.
+        Mapper.RegisterType<PatientDetails>(
+            p => PatientEnvelope.Seal(keys.Current, plain, p, PatientEnvelope.StandaloneKind, owner: null),
+            b => (PatientDetails)plain.ToObject(typeof(PatientDetails), PatientEnvelope.Open(keys, b, PatientEnvelope.StandaloneKind, owner: null)));
         Database = path == ":memory:"
             ? new LiteDatabase(new MemoryStream(), Mapper)
             : new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, Mapper);
@@ -23,6 +48,9 @@ public sealed class CutoverDatabase : IDisposable
     public LiteDatabase Database { get; }
 
     public BsonMapper Mapper { get; }
+
+    /// <summary>The key new records are sealed with, and the older ones still accepted when reading.</summary>
+    public KeyRing Keys { get; }
 
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
@@ -34,12 +62,16 @@ public sealed class CutoverDatabase : IDisposable
 
     /// <summary>
     /// Seals bytes that may hold patient details (files waiting for consent, queued personal replies) before they are
-    /// stored. Placeholder until application-level encryption lands (issue 5): today it returns the bytes unchanged.
+    /// stored: AES-GCM under the current key, with a versioned header naming the key (see <see cref="SealedBytes"/>).
     /// </summary>
-    public byte[] Protect(ReadOnlySpan<byte> plaintext) => plaintext.ToArray();
+    public byte[] Protect(ReadOnlySpan<byte> plaintext) => SealedBytes.Seal(Keys.Current, plaintext);
 
-    /// <summary>Opens what <see cref="Protect"/> sealed.</summary>
-    public byte[] Unprotect(ReadOnlySpan<byte> sealedBytes) => sealedBytes.ToArray();
+    /// <summary>Opens what <see cref="Protect"/> sealed, under any key in the ring.</summary>
+    /// <exception cref="SealedDataException">The bytes were changed, are not sealed, or their key is not configured.</exception>
+    public byte[] Unprotect(ReadOnlySpan<byte> sealedBytes) => SealedBytes.Open(Keys, sealedBytes);
+
+    /// <summary>The values an NHS number's blind index can have in this practice (one per key in the ring).</summary>
+    internal IReadOnlyList<string> NhsNumberIndexValues(string practiceId, string nhsDigits) => _entries.IndexValues(practiceId, nhsDigits);
 
     public void Dispose() => Database.Dispose();
 

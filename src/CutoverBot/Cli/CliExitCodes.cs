@@ -8,4 +8,6 @@ internal static class CliExitCodes
     public const int BadUsage = 2;
     public const int PracticeNotFound = 3;
     public const int DatabaseBusy = 4;
+    /// <summary>No encryption key is configured, one is malformed, or a record is sealed with a key not supplied.</summary>
+    public const int KeyProblem = 5;
 }

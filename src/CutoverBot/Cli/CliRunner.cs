@@ -1,3 +1,6 @@
+using CutoverBot.Core.Storage.Encryption;
+using CutoverBot.Hosting;
+
 namespace CutoverBot.Cli;
 
 /// <summary>Runs command-line verbs (export, ...) instead of the web host.</summary>
@@ -13,6 +16,7 @@ internal static class CliRunner
         int? code = args[0].ToLowerInvariant() switch
         {
             "export" => Export(args[1..], output, messages),
+            "rotate-key" => RotateKeyCommand.Run(args[1..], messages),
             "help" or "--help" or "-h" or "-?" => Help(messages),
             _ => null,
         };
@@ -37,6 +41,12 @@ internal static class CliRunner
         catch (CliUsageException e)
         {
             return BadUsage(e.Message, messages);
+        }
+        catch (Exception e) when (e is KeySettingsException or SealedDataException)
+        {
+            // These messages name settings and key ids only.
+            messages.WriteLine(e.Message + " Nothing was exported.");
+            return CliExitCodes.KeyProblem;
         }
         catch (Exception e)
         {

@@ -5,6 +5,7 @@ internal static class CliUsage
     public const string Text = """
         Usage:
           dotnet run --project src/CutoverBot -- export --practice <team id, ODS code or name> --format csv [--out FILE] [--database FILE]
+          dotnet run --project src/CutoverBot -- rotate-key [--database FILE]
 
         Writes every entry of one practice as CSV: to FILE with --out, otherwise to standard output.
         Messages go to standard error, so standard output can be redirected to a file safely.
@@ -16,9 +17,15 @@ internal static class CliUsage
           --database       Database file to read instead of the configured Storage:DatabasePath.
           --help, -h       Show this help.
 
-        The export reads the same configuration as the bot (appsettings.json, appsettings.{Environment}.json,
-        environment variables such as Storage__DatabasePath). Stop the bot before exporting.
+        rotate-key re-encrypts every record of the database, in place, under Storage:EncryptionKey. Records sealed
+        with older keys are opened with the keys in Storage:PreviousKeys (and the development key file beside the
+        database, if any); entries written before encryption are encrypted. All or nothing: if any record cannot be
+        opened, nothing changes. Take a backup first, and keep the old keys until backups made before it expire.
 
-        Exit codes: 0 done, 1 unexpected error, 2 bad usage, 3 practice not found, 4 database in use by the bot.
+        Both read the same configuration as the bot (appsettings.json, appsettings.{Environment}.json,
+        environment variables such as Storage__DatabasePath and Storage__EncryptionKey). Stop the bot first.
+
+        Exit codes: 0 done, 1 unexpected error, 2 bad usage (or no database), 3 practice not found,
+        4 database in use by the bot, 5 encryption key missing or malformed, or a record sealed with a key not supplied.
         """;
 }

@@ -36,8 +36,9 @@ internal sealed class ExportCommand(ExportOptions options, TextWriter output, Te
 
         // The export only reads, but LiteDB opens files for writing (its read-only mode needs a log file that is
         // normally absent): work on a private copy so the bot's file, or a backup, is never changed.
+        var keys = CliConfiguration.Keys(path);
         using var copy = LiteDbFile.PrivateCopy(path);
-        using var database = new CutoverDatabase(copy.Path);
+        using var database = new CutoverDatabase(copy.Path, keys);
         var practices = new PracticeStore(database);
         var practice = practices.FindByAnyKey(options.Practice);
         if (practice is null)

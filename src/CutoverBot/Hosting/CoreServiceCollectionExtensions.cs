@@ -23,7 +23,9 @@ public static class CoreServiceCollectionExtensions
 
         // TryAdd so tests (and the command line) can put in their own clock first.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new CutoverDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+        services.AddCutoverEncryption();
+        services.AddSingleton(sp => new CutoverDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath,
+            sp.GetRequiredService<CutoverBot.Core.Storage.Encryption.KeyRing>()));
         services.AddSingleton<PracticeStore>();
         services.AddSingleton<EntryStore>();
         services.AddSingleton<AuditStore>();

@@ -1,6 +1,7 @@
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.Encryption;
 
 namespace CutoverBot.Tests.Cli;
 
@@ -14,7 +15,8 @@ public sealed class SeededDatabase : IDisposable
     {
         Folder = Directory.CreateTempSubdirectory("cutoverbot-cli-").FullName;
         Path = System.IO.Path.Combine(Folder, "cutover.db");
-        using var db = new CutoverDatabase(Path);
+        // Sealed with a development key file beside the database, which the command line (in or out of process) reads.
+        using var db = new CutoverDatabase(Path, new KeyRing(KeyFile.ReadOrCreate(KeyFile.PathFor(Path), out _)));
         var practices = new PracticeStore(db);
         practices.Upsert(new Practice { Id = RiversideId, Name = "Riverside Surgery", OdsCode = "F81001" });
         practices.Upsert(new Practice { Id = HillsideId, Name = "Hillside Medical Centre", OdsCode = "B82002" });

@@ -12,6 +12,9 @@ public sealed class BotFactory(string databasePath, TimeProvider time, LogCaptur
     IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>A random database key for this test run; pass Storage:EncryptionKey = "" in settings to start without one.</summary>
+    public static readonly string TestEncryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -20,6 +23,7 @@ public sealed class BotFactory(string databasePath, TimeProvider time, LogCaptur
             ["Storage:DatabasePath"] = databasePath,
             ["MicrosoftAppId"] = appId,
             ["MicrosoftAppPassword"] = appPassword,
+            ["Storage:EncryptionKey"] = TestEncryptionKey,
             ["Logging:LogLevel:Default"] = "Information",
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureLogging(logging => logging.AddProvider(logs));

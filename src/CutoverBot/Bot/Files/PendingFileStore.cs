@@ -1,9 +1,13 @@
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.Encryption;
 using LiteDB;
 
 namespace CutoverBot.Bot.Files;
 
-/// <summary>Files waiting for consent, in the bot's LiteDB database. Each is taken once: accepted, declined or expired.</summary>
+/// <summary>
+/// Files waiting for consent, in the bot's LiteDB database, their bytes sealed with <see cref="CutoverDatabase.Protect"/>
+/// (an export holds patient details). Each is taken once: accepted, declined or expired.
+/// </summary>
 public sealed class PendingFileStore
 {
     /// <summary>How long an offered file waits to be accepted.</summary>
@@ -13,10 +17,12 @@ public sealed class PendingFileStore
     public const int MaxBytes = 10 * 1024 * 1024;
 
     private readonly ILiteCollection<PendingFile> _files;
+    private readonly CutoverDatabase _db;
     private readonly Lock _lock = new();
 
     public PendingFileStore(CutoverDatabase db)
     {
+        _db = db;
         _files = db.Collection<PendingFile>("pending_files");
         _files.EnsureIndex(f => f.ExpiresAt);
     }
@@ -33,18 +39,35 @@ public sealed class PendingFileStore
             OfferedAt = now,
             ExpiresAt = now + Lifetime,
         };
-        _files.Insert(file);
+        _files.Insert(new PendingFile
+        {
+            Id = file.Id, UserId = userId, FileName = fileName, ContentType = contentType, Content = _db.Protect(content),
+            OfferedAt = now, ExpiresAt = file.ExpiresAt,
+        });
         return file;
     }
 
-    /// <summary>Removes and returns the file when it is this user's and has not expired; null otherwise (nothing removed for another user).</summary>
+    /// <summary>
+    /// Removes and returns the file, opened, when it is this user's and has not expired; null otherwise (nothing
+    /// removed for another user). A file whose sealed bytes cannot be opened (changed on disk, key gone) is removed
+    /// and treated as gone: the user is asked to export again.
+    /// </summary>
     public PendingFile? Take(string fileId, string userId, DateTimeOffset now)
     {
         lock (_lock)
         {
             if (_files.FindById(fileId) is not { } file || file.UserId != userId) return null;
             _files.Delete(fileId);
-            return file.ExpiresAt > now ? file : null;
+            if (file.ExpiresAt <= now) return null;
+            try
+            {
+                file.Content = _db.Unprotect(file.Content);
+                return file;
+            }
+            catch (SealedDataException)
+            {
+                return null;
+            }
         }
     }
 

@@ -1,0 +1,61 @@
+using System.Text;
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Core.Commands;
+
+/// <summary>
+/// find &lt;NHS number&gt;: the practice's entries for one patient (reference, kind, status), found through the blind
+/// index of the NHS number. Personal chat only, practice staff only: the answer ties a patient to their entries.
+/// </summary>
+internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver) : IChatCommand
+{
+    public const int MaxListed = 30;
+
+    public const string PersonalOnly =
+        "Type find in a personal chat with me: the entries it lists belong to one patient, so the answer stays out of channels and group chats.";
+
+    public static CommandInfo Definition { get; } = new("find", "find <NHS number>",
+        "In a personal chat, list your practice's entries for one patient, e.g. find 943 476 5919.");
+
+    public CommandInfo Info => Definition;
+
+    public ChatResponse Handle(ChatContext context, string arguments)
+    {
+        if (context.Kind != ConversationKind.Personal) return ChatResponse.Say(PersonalOnly);
+        var resolution = resolver.Resolve(context);
+        switch (resolution.Kind)
+        {
+            case PracticeResolutionKind.Refused:
+                return ChatResponse.Say(resolution.RefusalMessage!);
+            case PracticeResolutionKind.Unknown:
+                return ChatResponse.Say(PracticeResolver.UnknownPracticeRefusal);
+            case PracticeResolutionKind.NeedsChoice:
+                return ChatResponse.Show(PracticeCards.Choice(
+                    "You work for more than one practice. Choose the one to search, then type find and the NHS number again.", resolution.Choices));
+        }
+
+        if (NhsNumber.Normalise(arguments) is null)
+            return ChatResponse.Say("Type find and the patient's 10-digit NHS number, for example find 943 476 5919.");
+        if (!NhsNumber.TryParse(arguments, out var digits))
+            return ChatResponse.Say("That NHS number doesn't pass its check digit, so no patient has it. Please check the number and try again.");
+
+        var practice = resolution.Practice!;
+        var found = entries.FindByNhsNumber(practice.Id, digits);
+        var number = NhsNumber.Format(digits);
+        if (found.Count == 0) return ChatResponse.Say($"{practice.Name} has no entries for NHS number {number}.");
+        return ChatResponse.Say(List(found, $"{EntryCount.Text(found.Count)} at {practice.Name} for NHS number {number}, oldest first:"));
+    }
+
+    private static string List(IReadOnlyList<Entry> found, string heading)
+    {
+        var text = new StringBuilder(heading);
+        foreach (var entry in found.Take(MaxListed))
+            text.Append("\n\n- ").Append(entry.Reference).Append(" · ").Append(EntryCategoryInfo.For(entry.Category).Label)
+                .Append(" · ").Append(EntryCards.StatusText(entry.Status));
+        if (found.Count > MaxListed) text.Append($"\n\n...and {found.Count - MaxListed} more. Type summary for the full re-entry list.");
+        text.Append("\n\nType edit and a reference to see or correct one.");
+        return text.ToString();
+    }
+}

@@ -16,7 +16,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const CARDS = path.join(ROOT, 'cards');
 const SAMPLES = path.join(ROOT, 'tests', 'CutoverBot.Core.Tests', 'Cards', 'Samples');
 const GALLERY = path.join(__dirname, 'gallery');
-const GALLERY_DATA = path.join(GALLERY, 'data');
+const GALLERY_CASES = path.join(GALLERY, 'cases');
 const OUT = path.join(ROOT, 'docs', 'cards');
 
 // Teams sizes a card to the conversation; it publishes no exact figure. About 480 px is what a card gets in a chat or
@@ -30,21 +30,21 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-fir
 
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
-// One case per template, with gallery/data/<template>.json when present (fuller, like what the bot really sends)
-// or else the tests' sample data; plus a case per gallery/data/<template>--<variant>.json (another state of the card).
+// One case per template, with gallery/cases/<template>.json when present (fuller, like what the bot really sends)
+// or else the tests' sample data; plus a case per gallery/cases/<template>--<variant>.json (another state of the card).
 function galleryCases() {
   const templates = fs.readdirSync(CARDS).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-  const extra = fs.existsSync(GALLERY_DATA) ? fs.readdirSync(GALLERY_DATA).filter((f) => f.endsWith('.json')).sort() : [];
+  const extra = fs.existsSync(GALLERY_CASES) ? fs.readdirSync(GALLERY_CASES).filter((f) => f.endsWith('.json')).sort() : [];
   const cases = [];
   for (const template of templates) {
-    const own = path.join(GALLERY_DATA, `${template}.json`);
+    const own = path.join(GALLERY_CASES, `${template}.json`);
     const data = fs.existsSync(own) ? own : path.join(SAMPLES, `${template}.json`);
     if (!fs.existsSync(data)) {
       throw new Error(`No sample data for cards/${template}.json: add ${path.relative(ROOT, own)}.`);
     }
     cases.push({ name: template, template, data });
     for (const file of extra.filter((f) => f.startsWith(`${template}--`))) {
-      cases.push({ name: file.slice(0, -5), template, data: path.join(GALLERY_DATA, file) });
+      cases.push({ name: file.slice(0, -5), template, data: path.join(GALLERY_CASES, file) });
     }
   }
   const orphans = extra.filter((f) => !templates.includes(f.slice(0, -5).split('--')[0]));
@@ -89,6 +89,15 @@ async function openPage(browser) {
   return page;
 }
 
+// A full run leaves only the pictures of cases that still exist, so a renamed card leaves no old picture behind.
+function removeStale(cases) {
+  const wanted = new Set(cases.flatMap((c) => Object.keys(WIDTHS).map((size) => `${c.name}-${size}.png`)));
+  for (const file of fs.readdirSync(OUT).filter((f) => f.endsWith('.png') && !wanted.has(f))) {
+    fs.unlinkSync(path.join(OUT, file));
+    console.log(`removed docs/cards/${file}`);
+  }
+}
+
 async function main(argv) {
   const { check, only } = parseArgs(argv);
   const hostConfig = readJson(path.join(GALLERY, 'teams-host-config.json'));
@@ -123,6 +132,9 @@ async function main(argv) {
     }
   } finally {
     await browser.close();
+  }
+  if (only.length === 0) {
+    removeStale(cases);
   }
   console.log(`${cases.length} card(s) at ${Object.keys(WIDTHS).length} widths written to ${path.relative(ROOT, OUT)}; ${problemCount} problem(s) found.`);
   return check && problemCount > 0 ? 1 : 0;

@@ -8,7 +8,13 @@
   const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
   // The small part of Teams' markdown our cards rely on: **bold**, "- " bullets and <at>mentions</at>.
+  // Like Teams, anything else shaped like an HTML tag is dropped, and reported: "edit <reference>" shows as "edit ".
+  let droppedTags = [];
   AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    for (const tag of text.match(/<(?!\/?at>)\/?[A-Za-z][^<>]*>/g) || []) {
+      droppedTags.push(`text has ${tag}, which Teams drops as a tag: "${text.length > 60 ? text.slice(0, 57) + '...' : text}"`);
+    }
+    text = text.replace(/<(?!\/?at>)\/?[A-Za-z][^<>]*>/g, '');
     const lines = escapeHtml(text).split('\n').map((line) => line.replace(/^- (.*)$/, '&#8226; $1'));
     result.outputHtml = lines.join('<br>')
       .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
@@ -52,6 +58,7 @@
     host.style.width = `${width}px`;
     host.innerHTML = '';
 
+    droppedTags = [];
     const card = new AC.AdaptiveCard();
     card.hostConfig = new AC.HostConfig(hostConfigJson);
     const context = new AC.SerializationContext(AC.Versions.v1_5);
@@ -63,6 +70,6 @@
     for (let i = 0; i < context.eventCount; i++) {
       problems.push(`parse: ${context.getEventAt(i).message}`);
     }
-    return problems.concat(findProblems(host));
+    return problems.concat([...new Set(droppedTags)], findProblems(host));
   };
 })();

@@ -53,6 +53,17 @@
     return [...new Set(problems)];
   }
 
+  // The library's filtered choice set shows the chosen value (an id such as "me"); Teams shows its title.
+  function showFilteredTitles(card) {
+    for (const input of card.getAllInputs()) {
+      const choice = input.style === 'filtered' && input.choices ? input.choices.find((c) => c.value === input.defaultValue) : null;
+      const box = choice && input.renderedElement ? input.renderedElement.querySelector('input') : null;
+      if (box) {
+        box.value = choice.title;
+      }
+    }
+  }
+
   window.renderCard = (cardJson, hostConfigJson, width) => {
     const host = document.getElementById('card');
     host.style.width = `${width}px`;
@@ -65,6 +76,7 @@
     card.parse(cardJson, context);
     const rendered = card.render();
     host.appendChild(rendered);
+    showFilteredTitles(card);
 
     const problems = [];
     for (let i = 0; i < context.eventCount; i++) {

@@ -38,14 +38,14 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
             day.Overdue.Count > 0,
             ChecklistRows.For(day.Overdue, date, MaxOverdueRows),
             hidden > 0,
-            $"And {hidden} more overdue: type done <task id> once each is done.",
+            $"And {hidden} more overdue: type done ‹task id› once each is done.",
             day.Reminders.Count > 0,
             day.Reminders.Select(r => new TextRow(r.Text)).ToList(),
             afterGoLive && yesterday.Count > 0 ? "Logged yesterday, after go-live: added to the re-entry list" : "Logged yesterday",
             yesterday.Count > 0,
             yesterday,
             day.Today.Count == 0 ? "Nothing new is due today." : "",
-            "Tick tasks here or type done <task id>. Type checklist for today's list.",
+            "Tick tasks here or type done ‹task id›. Type checklist for today's list.",
             afterGoLive && !superseded,
             ReentryText(pending)));
     }

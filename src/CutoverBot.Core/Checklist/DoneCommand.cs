@@ -6,7 +6,7 @@ namespace CutoverBot.Core.Checklist;
 /// <summary>done &lt;task id&gt;: ticks a task by typing, the typed twin of the card's Tick button.</summary>
 internal sealed class DoneCommand(ChecklistAccess access, CutoverCatalog catalog, ChecklistTickStore ticks) : IChatCommand
 {
-    public static CommandInfo Definition { get; } = new("done", "done <task id>", "Tick a checklist task, for example done third-parties.");
+    public static CommandInfo Definition { get; } = new("done", "done ‹task id›", "Tick a checklist task, for example done third-parties.");
 
     public CommandInfo Info => Definition;
 

@@ -5,7 +5,7 @@ namespace CutoverBot.Core.Checklist;
 /// <summary>untick &lt;task id&gt;: the typed twin of the card's Untick button.</summary>
 internal sealed class UntickCommand(ChecklistAccess access, CutoverCatalog catalog, ChecklistTickStore ticks) : IChatCommand
 {
-    public static CommandInfo Definition { get; } = new("untick", "untick <task id>", "Clear a tick made by mistake.");
+    public static CommandInfo Definition { get; } = new("untick", "untick ‹task id›", "Clear a tick made by mistake.");
 
     public CommandInfo Info => Definition;
 

@@ -5,7 +5,7 @@ namespace CutoverBot.Core.Commands;
 /// <summary>delete &lt;ref&gt;: removes an entry (author or practice manager); it stays in the audit trail.</summary>
 internal sealed class DeleteCommand(EntryAccess access, EntryRecorder recorder) : IChatCommand
 {
-    public static CommandInfo Definition { get; } = new("delete", "delete <reference>", "Remove an entry you logged (or, for the practice manager, any entry).");
+    public static CommandInfo Definition { get; } = new("delete", "delete ‹reference›", "Remove an entry you logged (or, for the practice manager, any entry).");
 
     public CommandInfo Info => Definition;
 

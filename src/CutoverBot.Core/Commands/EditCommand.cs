@@ -5,7 +5,7 @@ namespace CutoverBot.Core.Commands;
 /// <summary>edit &lt;ref&gt;: sends the prefilled form for an entry, always to personal chat.</summary>
 internal sealed class EditCommand(EntryAccess access) : IChatCommand
 {
-    public static CommandInfo Definition { get; } = new("edit", "edit <reference>", "Get a form to complete or correct an entry, e.g. edit CALL-0007.");
+    public static CommandInfo Definition { get; } = new("edit", "edit ‹reference›", "Get a form to complete or correct an entry, e.g. edit CALL-0007.");
 
     public CommandInfo Info => Definition;
 

@@ -45,7 +45,7 @@ public static class GoLiveCards
             Sections = Enum.GetValues<GoLiveSection>().Select(section => Section(s, section)).OfType<GoLiveSectionData>().ToList(),
             IsEmpty = s.Counts.Total == 0,
             EmptyText = "Nothing has been logged for re-entry, so there is nothing to re-enter.",
-            FooterText = "Patient details stay out of this channel: Show my entries opens your own list, visible only to you. Or type reentered <reference>, reentered all, or not needed <reference> <reason>.",
+            FooterText = "Patient details stay out of this channel: Show my entries opens your own list, visible only to you. Or type reentered ‹reference›, reentered all, or not needed ‹reference› ‹reason›.",
             RefreshUserIds = RefreshUsers(s),
         });
     }

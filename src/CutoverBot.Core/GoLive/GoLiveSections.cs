@@ -27,7 +27,7 @@ public static class GoLiveSections
         GoLiveSection.Registrations => $"Registrations to register as full GMS ({n})",
         GoLiveSection.Prescriptions => $"Prescription requests to cancel and re-issue, by request date, oldest first ({n})",
         GoLiveSection.Referrals => $"Referrals with a UBRN to scan and code ({n})",
-        GoLiveSection.MissingDetails => $"Entries still missing details ({n}): complete them with edit <reference>",
+        GoLiveSection.MissingDetails => $"Entries still missing details ({n}): complete them with edit ‹reference›",
         _ => $"Progress by person ({n})",
     };
 

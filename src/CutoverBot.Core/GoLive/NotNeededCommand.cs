@@ -6,7 +6,7 @@ namespace CutoverBot.Core.GoLive;
 internal sealed class NotNeededCommand(GoLiveFeature golive) : IChatCommand
 {
     public static CommandInfo Definition { get; } =
-        new("not needed", "not needed <reference> <reason>", "Mark an entry as not needing re-entry, with the reason, e.g. not needed RX-0003 duplicate of RX-0002.");
+        new("not needed", "not needed ‹reference› ‹reason›", "Mark an entry as not needing re-entry, with the reason, e.g. not needed RX-0003 duplicate of RX-0002.");
 
     public const string UsageText = "Type not needed, the reference and why, for example: not needed RX-0003 duplicate of RX-0002.";
 

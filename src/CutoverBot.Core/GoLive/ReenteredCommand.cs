@@ -7,7 +7,7 @@ namespace CutoverBot.Core.GoLive;
 internal sealed class ReenteredCommand(GoLiveFeature golive) : IChatCommand
 {
     public static CommandInfo Definition { get; } =
-        new("reentered", "reentered <reference>", "Confirm you've re-entered an entry into the new system, e.g. reentered CALL-0007.");
+        new("reentered", "reentered ‹reference›", "Confirm you've re-entered an entry into the new system, e.g. reentered CALL-0007.");
 
     public CommandInfo Info => Definition;
 

@@ -19,7 +19,7 @@ internal static class SetupSummary
         if (untracked.Count > 0)
         {
             var ids = string.Join(", ", untracked.Take(12).Select(t => t.Id)) + (untracked.Count > 12 ? ", ..." : "");
-            sb.Append($" {untracked.Count} earlier task(s) ended before today, so I won't list them as overdue ({ids}); tick any with done <task id>.");
+            sb.Append($" {untracked.Count} earlier task(s) ended before today, so I won't list them as overdue ({ids}); tick any with done ‹task id›.");
         }
         sb.Append(" Type checklist to see today's list.");
         return sb.ToString();

@@ -8,7 +8,7 @@ namespace CutoverBot.Core.Setup;
 /// </summary>
 internal static partial class SetupTypedForm
 {
-    public const string Usage = "setup FDP <date> go-live <date> [dispensing]";
+    public const string Usage = "setup FDP ‹date› go-live ‹date› [dispensing]";
     public const string Example = "setup FDP 14/12/2026 go-live 21/12/2026";
 
     public static (SetupRequest? Request, string? Error) Read(string arguments)

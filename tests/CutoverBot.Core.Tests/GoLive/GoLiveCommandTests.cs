@@ -182,7 +182,7 @@ public sealed class GoLiveCommandTests : IDisposable
         Assert.Contains("reentry.confirmAll", ChatCommandRouter.Verbs);
         Assert.Contains("golive.page", ChatCommandRouter.Verbs);
         var help = _h.Bot.Shown(_h.Say(Personal(Sam), "help"), Audience.Here);
-        Assert.Contains("not needed <reference> <reason>", help);
+        Assert.Contains("not needed ‹reference› ‹reason›", help);
         Assert.Contains("reentered all", help);
     }
 

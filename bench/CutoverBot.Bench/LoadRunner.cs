@@ -19,6 +19,7 @@ internal static class LoadRunner
         var failures = 0;
         var done = 0;
         long largestResponse = 0;
+        var kept = 0;
         connector.ResetLargestBody();
         var cpuBefore = bot.Cpu;
         var clock = Stopwatch.StartNew();
@@ -34,6 +35,7 @@ internal static class LoadRunner
                 latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 Interlocked.Increment(ref done);
                 if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
+                if (body.Length >= OverLimitBytes && Interlocked.Exchange(ref kept, 1) == 0) Keep(scenario, botName, body);
                 long seen;
                 while ((seen = Interlocked.Read(ref largestResponse)) < body.Length && Interlocked.CompareExchange(ref largestResponse, body.Length, seen) != seen)
                 {
@@ -47,6 +49,16 @@ internal static class LoadRunner
         return new LoadResult(scenario, botName, done, failures, clock.Elapsed, Percentile(measured, 0.50), Percentile(measured, 0.99),
             cpu.TotalMilliseconds / Math.Max(done, 1), Math.Max(Interlocked.Read(ref largestResponse), connector.LargestBody),
             done < count ? $"stopped at the {cap.TotalSeconds:0} s cap" : "");
+    }
+
+    /// <summary>Teams refuses a message over about 28 KB; an answer that big is kept for a look.</summary>
+    private const int OverLimitBytes = 28 * 1024;
+
+    private static void Keep(string scenario, string botName, byte[] body)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"cutoverbot-bench-{botName}-{scenario}.json".Replace(' ', '-'));
+        File.WriteAllBytes(file, body);
+        Console.Error.WriteLine($"{botName} {scenario}: an answer of {body.Length / 1024.0:0.0} KB, kept in {file}");
     }
 
     private static double Percentile(double[] sorted, double q) =>

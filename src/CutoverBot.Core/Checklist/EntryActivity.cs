@@ -17,8 +17,10 @@ public sealed class EntryActivity(CutoverDatabase db)
     {
         var from = LondonTime.StartOf(londonDate);
         var to = LondonTime.StartOf(londonDate.AddDays(1));
-        return Live(practiceId)
-            .Where(e => e.LoggedAt >= from && e.LoggedAt < to)
+        // Only the category of each entry of that day is read: no patient details are loaded to count them.
+        return _entries.Query()
+            .Where(e => e.PracticeId == practiceId && !e.Deleted && e.LoggedAt >= from && e.LoggedAt < to)
+            .Select(e => new { e.Category }).ToList()
             .GroupBy(e => e.Category)
             .OrderBy(g => g.Key)
             .Select(g => new CategoryCount(g.Key, g.Count()))
@@ -29,8 +31,10 @@ public sealed class EntryActivity(CutoverDatabase db)
     public int MissingDetails(string practiceId) =>
         Live(practiceId).Count(e => e.Status == EntryStatus.Pending && EntryCompleteness.Missing(e) != RequiredFields.None);
 
+    // Counted in the database: every tick and morning card asks, and loading each entry to count it cost a
+    // practice's whole list per click.
     /// <summary>Live entries still waiting for re-entry into the new system.</summary>
-    public int Pending(string practiceId) => Live(practiceId).Count(e => e.Status == EntryStatus.Pending);
+    public int Pending(string practiceId) => _entries.Count(e => e.PracticeId == practiceId && !e.Deleted && e.Status == EntryStatus.Pending);
 
     private IEnumerable<Entry> Live(string practiceId) => _entries.Find(e => e.PracticeId == practiceId && !e.Deleted);
 }

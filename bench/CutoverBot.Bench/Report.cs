@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace CutoverBot.Bench;
+
+/// <summary>The run as Markdown tables: figures per scenario (ours against stock), start-up and memory, fan-out, targets.</summary>
+internal static class Report
+{
+    public static string Write(BenchOptions options, BotRun stock, IReadOnlyList<BotRun> ours, FanOutResult? fanOut)
+    {
+        var md = new StringBuilder();
+        Line(md, $"{options.Requests} requests per concurrent scenario at {options.Concurrency} concurrent, after {options.Warmup} warm-up; " +
+            $"{Environment.ProcessorCount} cores; .NET {Environment.Version}; {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+        Line(md, "");
+        Line(md, "| Scenario | Stored entries (in the practice) | Bot | Concurrent | Requests/s | p50 ms | p99 ms | CPU ms/request | Largest card KB | Throughput vs stock |");
+        Line(md, "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var scenario in new[] { Scenarios.QuickEntry, Scenarios.Tick, Scenarios.Summary, Scenarios.Pages })
+        {
+            var s = stock[scenario];
+            Row(md, s, "—", Concurrency(options, scenario), "1.0×");
+            foreach (var run in ours)
+            {
+                var r = run[scenario];
+                Row(md, r, $"{run.StoredEntries:N0} ({run.EntriesInPractice:N0})", Concurrency(options, scenario), F($"{r.PerSecond / s.PerSecond:0.0}×"));
+            }
+        }
+        Line(md, "");
+        Line(md, "| Bot | Stored entries | Start-up to ready | Peak memory |");
+        Line(md, "| --- | ---: | ---: | ---: |");
+        Line(md, F($"| stock echo | — | {stock.StartToReady.TotalSeconds:0.00} s | {Mb(stock.PeakBytes):0} MB |"));
+        foreach (var run in ours) Line(md, F($"| CutoverBot | {run.StoredEntries:N0} | {run.StartToReady.TotalSeconds:0.00} s | {Mb(run.PeakBytes):0} MB |"));
+        if (fanOut is { } f)
+        {
+            Line(md, "");
+            Line(md, "| Fan-out | Value |");
+            Line(md, "| --- | ---: |");
+            Line(md, F($"| practices (one tenant) | {f.Practices:N0} |"));
+            Line(md, F($"| got exactly one card / none / more than one | {f.ExactlyOnce:N0} / {f.Missing:N0} / {f.Duplicated:N0} |"));
+            Line(md, F($"| requests to the connector | {f.Requests:N0} |"));
+            Line(md, F($"| answered 429 injected / 503 injected / 429 over a limit | {f.InjectedThrottles} / {f.InjectedUnavailable} / {f.OverLimit} |"));
+            Line(md, F($"| minimum the limits allow ({f.Practices:N0} ÷ {TeamsLimits.PerTenantPerSecond}/s) | {f.Minimum.TotalSeconds:0.0} s |"));
+            Line(md, F($"| process start to last card (ratio to minimum) | {f.StartToLast.TotalSeconds:0.0} s ({f.Ratio:0.00}×) |"));
+            Line(md, F($"| first request to last card | {f.FirstToLast.TotalSeconds:0.0} s |"));
+            Line(md, F($"| start-up to ready | {f.StartToReady.TotalSeconds:0.00} s |"));
+            Line(md, F($"| bot CPU per card / peak memory | {f.CpuMsPerCard:0.00} ms / {Mb(f.PeakBytes):0} MB |"));
+        }
+        Line(md, "");
+        Targets.Write(md, options, stock, ours, fanOut);
+        return md.ToString();
+    }
+
+    public static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
+
+    public static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    public static void Line(StringBuilder md, string line) => md.Append(line).Append('\n');
+
+    private static int Concurrency(BenchOptions options, string scenario) =>
+        scenario is Scenarios.Summary or Scenarios.Pages ? 1 : options.Concurrency;
+
+    private static void Row(StringBuilder md, LoadResult r, string stored, int concurrency, string ratio) =>
+        Line(md, F($"| {r.Scenario} | {stored} | {r.Bot} | {concurrency} | {r.PerSecond:0} | {r.P50Ms:0.0} | {r.P99Ms:0.0} | {r.CpuMsPerRequest:0.00} | {r.LargestBytes / 1024.0:0.0} | {ratio} |") +
+            (r.Failures > 0 || r.Note.Length > 0 ? F($" {r.Failures} failed {r.Note}") : ""));
+}

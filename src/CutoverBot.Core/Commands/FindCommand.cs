@@ -16,7 +16,7 @@ internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver)
     public const string PersonalOnly =
         "Type find in a personal chat with me: the entries it lists belong to one patient, so the answer stays out of channels and group chats.";
 
-    public static CommandInfo Definition { get; } = new("find", "find <NHS number>",
+    public static CommandInfo Definition { get; } = new("find", "find ‹NHS number›",
         "In a personal chat, list your practice's entries for one patient, e.g. find 943 476 5919.");
 
     public CommandInfo Info => Definition;

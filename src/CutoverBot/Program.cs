@@ -1,6 +1,7 @@
 using CutoverBot.Bot;
 using CutoverBot.Cli;
 using CutoverBot.Hosting;
+using CutoverBot.Retention;
 using CutoverBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCutoverCore(builder.Configuration);
 builder.Services.AddCutoverBot(builder.Configuration);
 builder.Services.AddCutoverScheduling(builder.Configuration);
+builder.Services.AddCutoverRetention();
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));

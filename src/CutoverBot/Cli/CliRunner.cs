@@ -13,6 +13,7 @@ internal static class CliRunner
         int? code = args[0].ToLowerInvariant() switch
         {
             "export" => Export(args[1..], output, messages),
+            "audit" => AuditCommand.Run(args[1..], output, messages),
             "help" or "--help" or "-h" or "-?" => Help(messages),
             _ => null,
         };

@@ -80,6 +80,10 @@ public sealed class EntryStore
     public IReadOnlyList<Entry> HeldFor(string authorId) =>
         _entries.Find(e => e.AuthorId == authorId && e.PracticeId == "" && !e.Deleted).OrderBy(e => e.LoggedAt).ToList();
 
+    /// <summary>Every entry of a practice that still holds patient details, deleted ones included, for the retention purge.</summary>
+    public IReadOnlyList<Entry> NotPurged(string practiceId) =>
+        _entries.Find(e => e.PracticeId == practiceId && e.PatientPurgedAt == null).ToList();
+
     /// <summary>Marks the entry deleted; it stays in the database for the audit trail.</summary>
     public void SoftDelete(Entry entry)
     {

@@ -42,7 +42,7 @@ public sealed class PendingFileStore
         };
         _files.Insert(new PendingFile
         {
-            Id = file.Id, UserId = userId, FileName = fileName, ContentType = contentType, Content = _db.Protect(content),
+            Id = file.Id, UserId = userId, PracticeId = practiceId, FileName = fileName, ContentType = contentType, Content = _db.Protect(content),
             OfferedAt = now, ExpiresAt = file.ExpiresAt,
         });
         return file;

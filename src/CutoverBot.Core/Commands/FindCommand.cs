@@ -9,7 +9,7 @@ namespace CutoverBot.Core.Commands;
 /// find &lt;NHS number&gt;: the practice's entries for one patient (reference, kind, status), found through the blind
 /// index of the NHS number. Personal chat only, practice staff only: the answer ties a patient to their entries.
 /// </summary>
-internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver) : IChatCommand
+internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver, AuditTrail trail) : IChatCommand
 {
     public const int MaxListed = 30;
 
@@ -43,6 +43,7 @@ internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver)
 
         var practice = resolution.Practice!;
         var found = entries.FindByNhsNumber(practice.Id, digits);
+        trail.Searched(context.User, practice.Id, found);
         var number = NhsNumber.Format(digits);
         if (found.Count == 0) return ChatResponse.Say($"{practice.Name} has no entries for NHS number {number}.");
         return ChatResponse.Say(List(found, $"{EntryCount.Text(found.Count)} at {practice.Name} for NHS number {number}, oldest first:"));

@@ -34,6 +34,22 @@ public sealed class AuditTrail(AuditStore audit, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// A search by NHS number. Recorded even when nothing matched: looking a patient up is itself an access, and the
+    /// answer ties the patient to the references listed. The number searched for is never recorded.
+    /// </summary>
+    public void Searched(ChatUser by, string practiceId, IReadOnlyList<Entry> found) =>
+        Add(new AuditRecord
+        {
+            Action = AuditAction.Viewed,
+            PracticeId = practiceId,
+            EntryId = found.Count == 1 ? found[0].Id : Guid.Empty,
+            Reference = found.Count == 1 ? found[0].Reference : "",
+            References = found.Select(e => e.Reference).ToList(),
+            Count = found.Count,
+            Surface = "find",
+        }, by.Id, by.Name);
+
     /// <summary>One record for a file (or files) of a practice's entries handed to someone.</summary>
     public void Exported(ChatUser by, string practiceId, string surface, IReadOnlyList<Entry> entries, IEnumerable<string> fileNames) =>
         Add(new AuditRecord

@@ -109,4 +109,27 @@ public sealed class GuestTests(BotFixture bot) : IClassFixture<BotFixture>
         await Say(s, inChannel: true, "done " + task);
         Assert.Equal(s.Gary.Id, ticks.Find(s.TeamId, task)?.ByUserId);
     }
+
+    [Fact]
+    public async Task Toggle_GuestWhoJoinedSinceInstallClicksTick_LookedUpAndRefused()
+    {
+        var s = await GoLiveScenario.CreateAsync(bot, "guest-new-click");
+        var gina = new FakeMember("29:guest-new-click-gina", "Gina from the ICB", UserRole: "guest");
+        bot.Connector.SetRoster(s.TeamId, s.Maria, s.Sam, s.Priya, s.Gary, gina);
+        var feature = bot.Service<ChecklistFeature>();
+        var task = feature.Catalog.Tasks.First(t => t.AppliesTo(false)).Id;
+        var click = new System.Text.Json.Nodes.JsonObject
+        {
+            ["taskId"] = task,
+            ["date"] = bot.Time.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["act"] = "tick",
+        };
+
+        s.Pause();
+        var response = await GoLiveScenario.Send(bot, TeamsActivities.ExecuteAction(s.Channel(gina), "checklist.toggle", click));
+
+        Assert.Contains(ChecklistAccess.GuestsMayNotTick, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(feature.Ticks.Find(s.TeamId, task));
+        Assert.True(bot.Service<PracticeStore>().FindMember(s.TeamId, gina.Id)?.IsGuest);
+    }
 }

@@ -42,8 +42,15 @@ internal sealed class FuzzRequests(int seed, string serviceUrl, string teamId, F
         0 => staff,
         1 => guest,
         2 => new FakeMember($"29:fuzz-talker-{random.Next(50)}", FuzzText.RawUnicode(random, random.Next(0, 40))),
-        _ => new FakeMember("29:" + FuzzText.RawUnicode(random, random.Next(1, 30)), "Stranger"),
+        // Printable ASCII, as real ids are, but with the characters that mean something in a URL; sometimes not ASCII at all.
+        _ => new FakeMember("29:" + (random.Next(4) == 0 ? FuzzText.RawUnicode(random, random.Next(1, 30)) : AsciiId(random)), "Stranger"),
     };
+
+    private const string UrlCharacters = "/?#%;&=+. :@\\'\"<>";
+
+    private static string AsciiId(Random random) =>
+        new(Enumerable.Range(0, random.Next(1, 40))
+            .Select(_ => random.Next(3) == 0 ? UrlCharacters[random.Next(UrlCharacters.Length)] : (char)random.Next(' ', '~' + 1)).ToArray());
 
     private static FuzzRequest Entry(int index, string kind, JsonObject activity) =>
         new(index, kind, FuzzJson.Write(Tag(activity, index)), "application/json", activity["from"]!["id"]!.GetValue<string>());

@@ -68,12 +68,32 @@ internal sealed class CutoverTeamsBot(
         return new InvokeResponse { Status = 200 };
     }
 
-    private static bool IsFileConsentShape(object? value) =>
-        value is JObject o && o["action"]?.Type == JTokenType.String &&
-        o["uploadInfo"] is null or { Type: JTokenType.Object or JTokenType.Null };
+    private static bool IsFileConsentShape(object? value)
+    {
+        if (value is not JObject o || o["action"]?.Type != JTokenType.String) return false;
+        try
+        {
+            // The same cast the SDK makes, which fails the turn on a field of the wrong type (uploadInfo.contentUrl an object).
+            _ = o.ToObject<Microsoft.Bot.Schema.Teams.FileConsentCardResponse>();
+            return true;
+        }
+        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or NullReferenceException or InvalidCastException)
+        {
+            // NullReference and InvalidCast: Newtonsoft's reading of a "$type" that is not a string (see MessagesEndpoint).
+            return false;
+        }
+    }
 
     // Read receipts and other events: the bot has nothing to do with them (the SDK's handler throws on some).
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    // A chat message edited or deleted in Teams: the entry saved from it is its own record, changed with edit and delete.
+    // The SDK's Teams handler reads channelData first and fails the turn when a field has the wrong type.
+    protected override Task OnMessageUpdateActivityAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    protected override Task OnMessageDeleteActivityAsync(ITurnContext<IMessageDeleteActivity> turnContext, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, Microsoft.Bot.Schema.Teams.FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>

@@ -59,6 +59,23 @@ public sealed class PostLogStore
         }
     }
 
+    /// <summary>
+    /// Claims again a post whose claim was left by a process that stopped before it recorded the outcome (killed, or
+    /// stopped while the post waited its turn). Whether it reached Teams is unknown; it is sent again, because a
+    /// practice missing its card is worse than a rare second copy. Only the scheduler, which knows which claims are its
+    /// own sends in progress, may call this.
+    /// </summary>
+    public bool TryReclaimInterrupted(PostKey key, DateTimeOffset now)
+    {
+        lock (_claimLock)
+        {
+            if (_posts.FindById(key.Id) is not { Status: PostStatus.Claimed } existing) return false;
+            existing.Attempts++;
+            existing.ClaimedAt = now;
+            return _posts.Update(existing);
+        }
+    }
+
     public PostRecord? Find(PostKey key) => _posts.FindById(key.Id);
 
     /// <summary>A channel or manager post (kinds with one post a practice a day).</summary>

@@ -4,8 +4,8 @@ namespace CutoverBot.Core.Scheduling;
 public enum PostStatus
 {
     /// <summary>
-    /// Claimed before sending. A claim left in this state means the process stopped mid-send: the post may or may not
-    /// have reached Teams, and it is never sent again (at most once).
+    /// Claimed before sending. A claim left in this state by a process that stopped means the post may or may not have
+    /// reached Teams; the next process claims it again (<see cref="PostLogStore.TryReclaimInterrupted"/>) and sends it.
     /// </summary>
     Claimed,
     /// <summary>Teams accepted it; the record holds the activity and conversation ids.</summary>

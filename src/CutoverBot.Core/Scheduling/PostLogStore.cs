@@ -16,6 +16,8 @@ public sealed class PostLogStore
     // Reclaiming a failed post is read-then-update; the lock makes it one step within the process (direct mode keeps
     // the database file to this process).
     private readonly Lock _claimLock = new();
+    // Stamped on every claim this store makes: a Claimed record with another stamp was left by a process that stopped.
+    private readonly string _owner = Guid.NewGuid().ToString("N");
 
     public PostLogStore(CutoverDatabase db)
     {
@@ -41,7 +43,7 @@ public sealed class PostLogStore
                     _posts.Insert(new PostRecord
                     {
                         Id = key.Id, PracticeId = key.PracticeId, Kind = key.Kind, Date = key.Date, RecipientUserId = key.KeyedRecipient,
-                        Status = PostStatus.Claimed, Attempts = 1, ClaimedAt = now,
+                        Status = PostStatus.Claimed, Attempts = 1, ClaimedAt = now, ClaimedBy = _owner,
                     });
                     return true;
                 }
@@ -54,6 +56,7 @@ public sealed class PostLogStore
             existing.Status = PostStatus.Claimed;
             existing.Attempts++;
             existing.ClaimedAt = now;
+            existing.ClaimedBy = _owner;
             existing.RetryAt = null;
             return _posts.Update(existing);
         }
@@ -62,16 +65,17 @@ public sealed class PostLogStore
     /// <summary>
     /// Claims again a post whose claim was left by a process that stopped before it recorded the outcome (killed, or
     /// stopped while the post waited its turn). Whether it reached Teams is unknown; it is sent again, because a
-    /// practice missing its card is worse than a rare second copy. Only the scheduler, which knows which claims are its
-    /// own sends in progress, may call this.
+    /// practice missing its card is worse than a rare second copy. False for a claim of this store's own (a send still
+    /// in progress here).
     /// </summary>
     public bool TryReclaimInterrupted(PostKey key, DateTimeOffset now)
     {
         lock (_claimLock)
         {
-            if (_posts.FindById(key.Id) is not { Status: PostStatus.Claimed } existing) return false;
+            if (_posts.FindById(key.Id) is not { Status: PostStatus.Claimed } existing || existing.ClaimedBy == _owner) return false;
             existing.Attempts++;
             existing.ClaimedAt = now;
+            existing.ClaimedBy = _owner;
             return _posts.Update(existing);
         }
     }

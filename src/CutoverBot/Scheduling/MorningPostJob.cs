@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Scheduling;
@@ -30,8 +29,6 @@ public sealed class MorningPostJob(
     internal static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(5);
 
     private readonly SchedulerOptions _options = options.Value;
-    // Posts this process is sending now: a Claimed record not in here was left by a process that stopped.
-    private readonly ConcurrentDictionary<string, byte> _sending = new(StringComparer.Ordinal);
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -82,20 +79,14 @@ public sealed class MorningPostJob(
             return;
         }
         var key = PostKey.For(post);
-        if (!_sending.TryAdd(key.Id, 0)) return;
-        try
-        {
-            var record = postLog.Find(key);
-            var interrupted = record is { Status: PostStatus.Claimed };
-            if (!interrupted && !MorningDue.ShouldAttempt(record, now)) return;
-            if (interrupted) SchedulerLog.Interrupted(logger, key.Kind.ToString(), key.Date, practice.Id);
-            var claimed = interrupted ? postLog.TryReclaimInterrupted(key, clock.UtcNow) : postLog.TryClaim(key, clock.UtcNow);
-            if (claimed) await SendClaimedAsync(practice, post, key, isChannel, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _sending.TryRemove(key.Id, out _);
-        }
+        var record = postLog.Find(key);
+        // Claimed: by a send in progress here (the reclaim refuses it) or by a process that stopped (sent again).
+        var interrupted = record is { Status: PostStatus.Claimed };
+        if (!interrupted && !MorningDue.ShouldAttempt(record, now)) return;
+        var claimed = interrupted ? postLog.TryReclaimInterrupted(key, clock.UtcNow) : postLog.TryClaim(key, clock.UtcNow);
+        if (!claimed) return;
+        if (interrupted) SchedulerLog.Interrupted(logger, key.Kind.ToString(), key.Date, practice.Id);
+        await SendClaimedAsync(practice, post, key, isChannel, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SendClaimedAsync(Practice practice, MorningPost post, PostKey key, bool isChannel, CancellationToken cancellationToken)

@@ -63,10 +63,9 @@ public sealed class PostLogStore
     }
 
     /// <summary>
-    /// Claims again a post whose claim was left by a process that stopped before it recorded the outcome (killed, or
-    /// stopped while the post waited its turn). Whether it reached Teams is unknown; it is sent again, because a
-    /// practice missing its card is worse than a rare second copy. False for a claim of this store's own (a send still
-    /// in progress here).
+    /// Claims again a post whose claim was left by a process that stopped before handing it to the Bot Connector (killed,
+    /// or stopped while the post waited its turn), so it is not lost. False for a claim of this store's own (a send still
+    /// in progress here) and for a post that was with the connector (<see cref="PostStatus.Sending"/>).
     /// </summary>
     public bool TryReclaimInterrupted(PostKey key, DateTimeOffset now)
     {
@@ -79,6 +78,16 @@ public sealed class PostLogStore
             return _posts.Update(existing);
         }
     }
+
+    /// <summary>
+    /// Records that the post's request is with the Bot Connector (<paramref name="onWire"/> true) or came back failed,
+    /// so what a stopped process leaves behind tells a post that never left from one that may have reached Teams.
+    /// </summary>
+    public void MarkOnWire(PostKey key, bool onWire) =>
+        Change(key, r =>
+        {
+            if (r.Status is PostStatus.Claimed or PostStatus.Sending) r.Status = onWire ? PostStatus.Sending : PostStatus.Claimed;
+        });
 
     public PostRecord? Find(PostKey key) => _posts.FindById(key.Id);
 

@@ -10,10 +10,11 @@ namespace CutoverBot.Scheduling;
 /// <summary>
 /// One pass of the morning posts: for each practice that is due, claim each of the day's posts in the post log (the
 /// channel card, the manager's card, the re-entry nudges), send it, and record the outcome. A claim that fails to send
-/// is released for a retry later the same day. A claim left by a process that stopped before recording the outcome is
-/// claimed again and sent, so a restart during the morning fan-out leaves no practice without its card; only a post
-/// that was on the wire at the moment of a kill can go out twice. When the host stops, sends under way get
-/// <see cref="DrainGrace"/> to finish rather than being cut off mid-request.
+/// is released for a retry later the same day. A claim left by a process that stopped before the post was handed to
+/// the Bot Connector is claimed again and sent; one that was with the connector is not, so a restart during the
+/// morning fan-out neither skips a practice nor posts twice (the one gap: a process killed after marking a post as
+/// handed over but before its bytes left). When the host stops, sends under way get <see cref="DrainGrace"/> to finish
+/// rather than being cut off mid-request.
 /// </summary>
 public sealed class MorningPostJob(
     PracticeStore practices,
@@ -80,7 +81,8 @@ public sealed class MorningPostJob(
         }
         var key = PostKey.For(post);
         var record = postLog.Find(key);
-        // Claimed: by a send in progress here (the reclaim refuses it) or by a process that stopped (sent again).
+        // Claimed: by a send in progress here (the reclaim refuses it) or by a process that stopped before the post left
+        // (sent now). A Sending record is never retried: it is in progress here, or was with Teams when its process stopped.
         var interrupted = record is { Status: PostStatus.Claimed };
         if (!interrupted && !MorningDue.ShouldAttempt(record, now)) return;
         var claimed = interrupted ? postLog.TryReclaimInterrupted(key, clock.UtcNow) : postLog.TryClaim(key, clock.UtcNow);
@@ -95,7 +97,7 @@ public sealed class MorningPostJob(
         try
         {
             var json = renderer.Render(post.Card);
-            result = await sender.SendCardAsync(practice, isChannel ? null : post.RecipientUserId, json, cancellationToken).ConfigureAwait(false);
+            result = await sender.SendCardAsync(practice, isChannel ? null : post.RecipientUserId, json, onWire => postLog.MarkOnWire(key, onWire), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

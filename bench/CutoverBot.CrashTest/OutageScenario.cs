@@ -21,7 +21,11 @@ internal sealed class OutageScenario(string botDll, int outageSeconds)
         CrashData.Seed(databasePath, connector.ServiceUrl, Practices, staff: 4);
         var teamId = CrashData.TeamId(0);
         connector.Mode = ConnectorMode.ServiceUnavailable;
-        var bot = await BotProcess.StartAsync(botDll, databasePath, new Dictionary<string, string> { ["Scheduler__RetryInterval"] = "00:00:10", ["Scheduler__MaxAttemptsPerDay"] = "50" });
+        var bot = await BotProcess.StartAsync(botDll, databasePath, new Dictionary<string, string>
+        {
+            ["Scheduler__RetryInterval"] = "00:00:10", ["Scheduler__MaxAttemptsPerDay"] = "50",
+            ["Logging__LogLevel__CutoverBot.Delivery.OutboxDeliverer"] = "Information",
+        });
         var outage = Stopwatch.StartNew();
         var modes = Task.Run(async () =>
         {
@@ -42,6 +46,7 @@ internal sealed class OutageScenario(string botDll, int outageSeconds)
         await Task.WhenAll(sends);
         await modes;
         var back = Stopwatch.StartNew();
+        Console.WriteLine($"   connector back after {outage.Elapsed.TotalSeconds:F1} s; waiting for the backlog");
 
         // Wait for the backlog: one reply in each message's thread, and every practice's morning card.
         TimeSpan? drained = null;
@@ -55,6 +60,7 @@ internal sealed class OutageScenario(string botDll, int outageSeconds)
             }
             await Task.Delay(250);
         }
+        Console.WriteLine($"   backlog {(drained is null ? "not delivered" : "delivered")} after {back.Elapsed.TotalSeconds:F1} s; stopping the bot");
         await Task.Delay(TimeSpan.FromSeconds(3));
         var (threadReplies, morningCards) = Count(connector, teamId);
         await bot.StopAsync();

@@ -22,19 +22,19 @@ internal sealed class FanOutRestartScenario(string botDll)
 
         var cards = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var stopAt = random.Next(Practices / 10, Practices * 9 / 10);
-        var bot = await BotProcess.StartAsync(botDll, databasePath);
-        var stopping = 0;
-        Task? stopped = null;
+        // Counting starts before the bot does: its first pass posts at once.
+        var stopNow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         connector.Accepted = post =>
         {
             if (!post.IsCard || post.ConversationId.Contains(';', StringComparison.Ordinal)) return;
             cards.AddOrUpdate(post.ConversationId, 1, (_, n) => n + 1);
-            if (cards.Count < stopAt || Interlocked.Exchange(ref stopping, 1) == 1) return;
-            if (kill) bot.Kill();
-            else stopped = Task.Run(bot.StopAsync);
+            if (cards.Count >= stopAt) stopNow.TrySetResult();
         };
+        var bot = await BotProcess.StartAsync(botDll, databasePath);
+        await stopNow.Task;
+        if (kill) bot.Kill();
+        else await bot.StopAsync();
         await bot.WaitForExitAsync();
-        if (stopped is not null) await stopped;
         await bot.DisposeAsync();
         var beforeRestart = cards.Count;
 

@@ -14,6 +14,8 @@ if (args is ["inspect", var file])
     foreach (var practice in new CutoverBot.Core.Practices.PracticeStore(db).All())
         foreach (var p in posts.ForPractice(practice.Id).Where(p => p.Status != CutoverBot.Core.Scheduling.PostStatus.Sent))
             Console.WriteLine($"{p.Id} {p.Status} attempts {p.Attempts} claimed {p.ClaimedAt:O} by {p.ClaimedBy} retry {p.RetryAt:O}");
+    var sent = new CutoverBot.Core.Practices.PracticeStore(db).All().SelectMany(pr => posts.ForPractice(pr.Id)).Where(p => p.Status == CutoverBot.Core.Scheduling.PostStatus.Sent).ToList();
+    Console.WriteLine($"sent {sent.Count}, distinct activity ids {sent.Select(p => p.ActivityId).Distinct().Count()}, attempts>1: {sent.Count(p => p.Attempts > 1)}");
     return 0;
 }
 var options = CrashOptions.Parse(args);

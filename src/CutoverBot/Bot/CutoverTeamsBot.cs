@@ -1,8 +1,10 @@
 using CutoverBot.Bot.Files;
+using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
+using CutoverBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -23,14 +25,37 @@ internal sealed class CutoverTeamsBot(
     SetupCards setupCards,
     FileConsentHandler fileConsent,
     GoLiveCardRefresher goLiveCards,
-    ChecklistCardRefresher checklistCards) : TeamsActivityHandler
+    ChecklistCardRefresher checklistCards,
+    IntakeGate intake,
+    OutboxTurnSender replies) : TeamsActivityHandler
 {
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        replies.Guard(turnContext);
+        return base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // A copy Teams sends again because the first took too long is answered by the first.
+        if (!intake.TryBegin(turnContext.Activity)) return;
+        try
+        {
+            await HandleMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            intake.End(turnContext.Activity);
+        }
+    }
+
+    private async Task HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.Value is JObject submitted && string.IsNullOrWhiteSpace(activity.Text))
         {
             await cardActions.SubmitAsync(turnContext, submitted, cancellationToken).ConfigureAwait(false);
+            intake.Complete(activity);
             return;
         }
 
@@ -44,6 +69,7 @@ internal sealed class CutoverTeamsBot(
         }
 
         var response = await router.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
+        intake.Complete(activity);
         await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
         if (response.ChecklistChangedFor is { } changed)
             await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken).ConfigureAwait(false);

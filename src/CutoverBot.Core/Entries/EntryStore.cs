@@ -84,6 +84,10 @@ public sealed class EntryStore
     public IReadOnlyList<Entry> NotPurged(string practiceId) =>
         _entries.Find(e => e.PracticeId == practiceId && e.PatientPurgedAt == null).ToList();
 
+    /// <summary>Live entries filed in a practice but without a reference (a process stopped between the two writes).</summary>
+    public IReadOnlyList<Entry> Unnumbered() =>
+        _entries.Find(e => e.Reference == "" && e.PracticeId != "" && !e.Deleted).OrderBy(e => e.LoggedAt).ToList();
+
     /// <summary>Marks the entry deleted; it stays in the database for the audit trail.</summary>
     public void SoftDelete(Entry entry)
     {

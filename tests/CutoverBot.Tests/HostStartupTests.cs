@@ -55,6 +55,22 @@ public sealed class HostStartupTests(BotFixture bot) : IClassFixture<BotFixture>
     }
 
     [Fact]
+    public void Start_DatabaseOpenInAnotherBot_StopsWithAClearMessage()
+    {
+        var path = TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var running = new LiteDB.LiteDatabase(path);
+        running.GetCollection("entries").Insert(new LiteDB.BsonDocument { ["n"] = 1 });
+        using var factory = new BotFactory(path, TimeProvider.System, new LogCapture());
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var validation = FindValidationError(error);
+        Assert.True(validation is not null, error.ToString());
+        Assert.Contains("already open in another process", string.Join(" ", validation.Failures));
+    }
+
+    [Fact]
     public void Start_ProductionWithAppIdButNoPassword_NamesTheMissingSetting()
     {
         using var factory = new BotFactory(TempDatabase(), TimeProvider.System, new LogCapture(), environment: "Production",

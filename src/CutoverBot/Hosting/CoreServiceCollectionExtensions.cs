@@ -24,7 +24,7 @@ public static class CoreServiceCollectionExtensions
         // TryAdd so tests (and the command line) can put in their own clock first.
         services.TryAddSingleton(TimeProvider.System);
         services.AddCutoverEncryption();
-        services.AddSingleton(sp => new CutoverDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath,
+        services.AddSingleton(sp => OpenDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath,
             sp.GetRequiredService<CutoverBot.Core.Storage.Encryption.KeyRing>()));
         services.AddSingleton<PracticeStore>();
         services.AddSingleton<EntryStore>();
@@ -43,5 +43,21 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().PostLog);
         services.AddSingleton<ChatCommandRouter>();
         return services;
+    }
+
+    /// <summary>
+    /// Refuses a database file another process has open: two copies of the bot on one file would both write it (on Linux
+    /// LiteDB's lock does not keep a second process out) and would both post every morning card. Reported like a bad
+    /// setting, so start-up stops with the reason.
+    /// </summary>
+    private static CutoverDatabase OpenDatabase(string path, CutoverBot.Core.Storage.Encryption.KeyRing keys)
+    {
+        if (CutoverBot.Cli.DatabaseLock.IsInUse(path))
+        {
+            throw new OptionsValidationException(StorageOptions.Section, typeof(StorageOptions),
+                [$"Storage:DatabasePath ({path}) is already open in another process, most likely another copy of CutoverBot. " +
+                 "Run exactly one copy of the bot per database file: stop the other one first."]);
+        }
+        return new CutoverDatabase(path, keys);
     }
 }

@@ -124,7 +124,7 @@ public sealed class AuthenticationIssuer : IAsyncDisposable
     private static X509Certificate2 CreateTlsCertificate()
     {
         using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=cutoverbot-test-issuer", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest($"{SubjectPrefix}-{Guid.NewGuid():N}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
         names.AddDnsName("localhost");
@@ -136,13 +136,44 @@ public sealed class AuthenticationIssuer : IAsyncDisposable
         return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pkcs12), null);
     }
 
+    /// <summary>
+    /// Each run's certificate has its own subject: chain building looks issuers up by subject, so a certificate left
+    /// behind by an aborted run with the same subject would be picked instead and the chain would not verify.
+    /// </summary>
+    private const string SubjectPrefix = "CN=cutoverbot-test-issuer";
+
     private static void Trust(X509Certificate2 certificate, bool trusted)
     {
         using var store = new X509Store(StoreName.Root, StoreLocation.CurrentUser);
         store.Open(OpenFlags.ReadWrite);
+        if (trusted)
+        {
+            foreach (var leftover in store.Certificates.Where(c => c.Subject.StartsWith(SubjectPrefix, StringComparison.Ordinal)).ToList())
+                store.Remove(leftover);
+        }
         using var publicOnly = X509CertificateLoader.LoadCertificate(certificate.RawData);
         if (trusted) store.Add(publicOnly);
         else store.Remove(publicOnly);
+        if (trusted) WaitUntilTrusted(publicOnly);
+    }
+
+    /// <summary>
+    /// .NET on Linux re-reads the user's root store only every few seconds, so a TLS handshake right after the Add can
+    /// still fail with UntrustedRoot. Wait until chain building sees the certificate as trusted.
+    /// </summary>
+    private static void WaitUntilTrusted(X509Certificate2 certificate)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            using var chain = new X509Chain();
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            if (chain.Build(certificate)) return;
+            if (waited.Elapsed > TimeSpan.FromSeconds(30))
+                throw new InvalidOperationException("The test issuer's certificate is still not trusted after 30 s: " +
+                    string.Join(", ", chain.ChainStatus.Select(s => s.Status)));
+            Thread.Sleep(200);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -36,9 +36,17 @@ public sealed class EntryStore
     /// through the practice-and-state index, so deleted entries and other practices' are never read.
     /// </summary>
     public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId) =>
-        _db.EntryOutlines.Get(practiceId, () => _stored
-            .Find(Query.In(EntryLookupFields.PracticeState, LiveStates.Select(s => new BsonValue(EntryLookupFields.StateKey(practiceId, s)))))
-            .Select(_db.Outline).ToList());
+        _db.EntryOutlines.Get(practiceId, () =>
+        {
+            // A practice's thousands of entries come from a few dozen people: keep one copy of each id and name.
+            var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Shared(string text) => shared.TryAdd(text, text) ? text : shared[text];
+            return _stored
+                .Find(Query.In(EntryLookupFields.PracticeState, LiveStates.Select(s => new BsonValue(EntryLookupFields.StateKey(practiceId, s)))))
+                .Select(_db.Outline)
+                .Select(o => o with { AuthorId = Shared(o.AuthorId), AuthorName = Shared(o.AuthorName) })
+                .ToList();
+        });
 
     /// <summary>A practice's live entries in one status, without patient details, oldest first.</summary>
     public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId, EntryStatus status) =>

@@ -20,10 +20,7 @@ public sealed class SchedulerOptions
     [Range(1, 50, ErrorMessage = "Scheduler:MaxAttemptsPerDay must be between 1 and 50.")]
     public int MaxAttemptsPerDay { get; set; } = 6;
 
-    /// <summary>
-    /// How many practices are delivered at once; the limiter keeps them all within Teams' limits. A practice waiting
-    /// out a 429's Retry-After holds its slot, so with 8 the tenant's 50 posts a second were never reached (BENCHMARKS.md).
-    /// </summary>
+    /// <summary>How many practices are delivered at once; the limiter keeps them all within Teams' limits.</summary>
     [Range(1, 64, ErrorMessage = "Scheduler:MaxParallelPractices must be between 1 and 64.")]
-    public int MaxParallelPractices { get; set; } = 32;
+    public int MaxParallelPractices { get; set; } = 8;
 }

@@ -1,6 +1,7 @@
 using CutoverBot.Bot;
 using CutoverBot.Cli;
 using CutoverBot.Hosting;
+using CutoverBot.Retention;
 using CutoverBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ builder.Services.AddCutoverOperations();
 builder.Services.AddCutoverCore(builder.Configuration);
 builder.Services.AddCutoverBot(builder.Configuration);
 builder.Services.AddCutoverScheduling(builder.Configuration);
+builder.Services.AddCutoverRetention();
 
 var app = builder.Build();
 app.MapCutoverHealth();

@@ -27,7 +27,7 @@ public sealed class OddActivityTests(BotFixture bot) : IClassFixture<BotFixture>
     public async Task ChannelMessage_OddConversationType_TreatedAsSharedNeverAsPersonal(string? conversationType)
     {
         var teamId = await InstallAsync("type-" + (conversationType ?? "none").Trim());
-        var activity = TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, Zed, "<at>CutoverBot</at> log call Zed Patient 01/01/1933 private note", "Odd Surgery");
+        var activity = TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, Zed, "<at>CutoverBot</at> log call Zed Pattinson 01/01/1933 private note", "Odd Surgery");
         if (conversationType is null) activity["conversation"]!.AsObject().Remove("conversationType");
         else activity["conversation"]!["conversationType"] = conversationType;
         var before = bot.Connector.Calls.Count;
@@ -37,7 +37,7 @@ public sealed class OddActivityTests(BotFixture bot) : IClassFixture<BotFixture>
         var channelConversation = activity["conversation"]!["id"]!.GetValue<string>();
         var inChannel = bot.CallsSince(before).Where(c => c.ConversationId == channelConversation).Select(c => c.RawBody).ToList();
         Assert.NotEmpty(inChannel);
-        Assert.DoesNotContain(inChannel, raw => raw.Contains("Zed Patient", StringComparison.Ordinal));
+        Assert.DoesNotContain(inChannel, raw => raw.Contains("Zed Pattinson", StringComparison.Ordinal));
         Assert.NotEqual(channelConversation, bot.Service<PracticeStore>().FindUser(Zed.Id)?.PersonalConversationId);
     }
 

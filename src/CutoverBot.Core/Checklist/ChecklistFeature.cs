@@ -22,7 +22,7 @@ public sealed class ChecklistFeature
         var builder = new DailyChecklistBuilder(catalog, Ticks);
         Planner = new MorningPostPlanner(new ChecklistCards(builder, new EntryActivity(db)), GoLiveMorning.Create(db));
         var resolver = new PracticeResolver(practices);
-        var access = new ChecklistAccess(resolver);
+        var access = new ChecklistAccess(resolver, practices);
         Setup = new SetupService(practices, resolver, builder, time);
         SetupCards = new SetupCards(practices);
         Commands =

@@ -3,7 +3,9 @@ using System.Text.Json;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Guests;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Retention;
 using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Core.Commands;
@@ -17,6 +19,9 @@ public sealed class ChatCommandRouter
     /// </summary>
     public const int MaxMessageLength = 4000;
 
+    /// <summary>What the audit trail calls a view that came from a quick entry rather than a command.</summary>
+    public const string QuickEntrySurface = "quick entry";
+
     public const string UnknownText = "Sorry, I didn't understand that. Type help to see what I can do and how to log an entry.";
 
     private readonly IReadOnlyList<IChatCommand> _commands;
@@ -24,12 +29,14 @@ public sealed class ChatCommandRouter
     private readonly QuickEntryHandler _quickEntry;
     private readonly HeldEntryFiler _filer;
     private readonly PracticeResolver _resolver;
+    private readonly AuditTrail _trail;
 
     public ChatCommandRouter(EntryStore entries, AuditStore audit, PracticeStore practices, ReferenceCounterStore counters, TimeProvider time,
-        ChecklistFeature checklist)
+        ChecklistFeature checklist, RetentionOptions? retention = null)
     {
         _resolver = new PracticeResolver(practices);
         var recorder = new EntryRecorder(entries, audit, counters, time);
+        _trail = new AuditTrail(audit, time);
         var access = new EntryAccess(entries, practices, _resolver);
         var myEntries = new MyEntriesView(entries, _resolver, time);
         _filer = new HeldEntryFiler(entries, recorder, _resolver);
@@ -42,11 +49,13 @@ public sealed class ChatCommandRouter
             new UndoCommand(entries, recorder, access, time),
             new EditCommand(access),
             new DeleteCommand(access, recorder),
-            new FindCommand(entries, _resolver),
+            new FindCommand(entries, _resolver, _trail),
             new PracticeCommand(_resolver),
             new StatusCommand(practices, _resolver, entries, checklist, time),
             .. checklist.Commands,
             .. golive.Commands,
+            new RetentionCommand(_resolver, practices, _trail, retention?.DefaultDays ?? RetentionPolicy.StandardDays, time),
+            new GuestTickCommand(_resolver, practices, _trail),
         ];
         ICardAction[] actions =
         [
@@ -71,7 +80,8 @@ public sealed class ChatCommandRouter
     /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
     public static IReadOnlyList<CommandInfo> Commands { get; } =
         [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition,
-            FindCommand.Definition, PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions, StatusCommand.Definition];
+            FindCommand.Definition, PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions,
+            StatusCommand.Definition, RetentionCommand.Definition, GuestTickCommand.Definition];
 
     /// <summary>The leading words of each typed command.</summary>
     public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();
@@ -86,16 +96,24 @@ public sealed class ChatCommandRouter
 
     public Task<ChatResponse> HandleAsync(ChatContext context, string text, CancellationToken cancellationToken)
     {
-        text ??= "";
-        if (text.Length > MaxMessageLength) return Task.FromResult(HandleTooLong(context, text));
+        var response = Handle(context, text ?? "", out var surface);
+        // Every card this answers with passes here, so each showing of patient details is audited once.
+        _trail.Shown(context.User, surface, response.Messages.Select(m => m.Card));
+        return Task.FromResult(response);
+    }
+
+    private ChatResponse Handle(ChatContext context, string text, out string surface)
+    {
+        surface = QuickEntrySurface;
+        if (text.Length > MaxMessageLength) return HandleTooLong(context, text);
         var clean = Clean(text);
-        if (clean.Length == 0) return Task.FromResult(ChatResponse.Say(UnknownText));
+        if (clean.Length == 0) return ChatResponse.Say(UnknownText);
 
         var filed = context.Kind == ConversationKind.Personal ? _filer.FileIfKnown(context.User) : [];
-        var response = Dispatch(context, clean);
+        var response = Dispatch(context, clean, out surface);
         if (filed.Count > 0 && _resolver.Resolve(context).Practice is { } practice)
             response = response with { Messages = [OutgoingMessage.Say(HeldEntryFiler.FiledText(filed, practice.Name)), .. response.Messages] };
-        return Task.FromResult(response);
+        return response;
     }
 
     private ChatResponse HandleTooLong(ChatContext context, string text)
@@ -111,10 +129,14 @@ public sealed class ChatCommandRouter
     }
 
     /// <summary>Handles an Action.Execute verb with its data, which may be forged: never trust it.</summary>
-    public Task<CardActionResult> HandleActionAsync(ChatContext context, string verb, JsonElement data, CancellationToken cancellationToken) =>
-        Task.FromResult(verb is not null && _actions.TryGetValue(verb, out var action)
-            ? action.Handle(context, data)
-            : CardActionResult.BadRequest("That button is not one I know."));
+    public Task<CardActionResult> HandleActionAsync(ChatContext context, string verb, JsonElement data, CancellationToken cancellationToken)
+    {
+        if (verb is null || !_actions.TryGetValue(verb, out var action))
+            return Task.FromResult(CardActionResult.BadRequest("That button is not one I know."));
+        var result = action.Handle(context, data);
+        if (result.StatusCode == 200) _trail.Shown(context.User, verb, [result.Card, .. result.FollowUps.Select(f => f.Card)]);
+        return Task.FromResult(result);
+    }
 
     /// <summary>
     /// Files a user's held entries once their practice is known (for example after a roster update); returns the
@@ -122,14 +144,16 @@ public sealed class ChatCommandRouter
     /// </summary>
     public IReadOnlyList<string> FileHeldEntries(ChatUser user) => _filer.FileIfKnown(user).Select(e => e.Reference).ToList();
 
-    private ChatResponse Dispatch(ChatContext context, string text)
+    private ChatResponse Dispatch(ChatContext context, string text, out string surface)
     {
+        surface = QuickEntrySurface;
         var words = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
         foreach (var command in _commands.OrderByDescending(c => c.Info.Name.Length))
         {
             var name = command.Info.Name.Split(' ');
             if (words.Length < name.Length) continue;
             if (!name.Select((w, i) => string.Equals(w, Bare(words[i]), StringComparison.OrdinalIgnoreCase)).All(m => m)) continue;
+            surface = command.Info.Name;
             return command.Handle(context, string.Join(' ', words.Skip(name.Length)));
         }
         return _quickEntry.TryHandle(context, text) ?? ChatResponse.Say(UnknownText);

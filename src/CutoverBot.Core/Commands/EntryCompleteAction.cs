@@ -15,6 +15,7 @@ internal sealed class EntryCompleteAction(EntryStore entries, EntryAccess access
         if (CardData.EntryId(data) is not { } id) return CardActionResult.BadRequest("This form doesn't say which entry it belongs to. Type my entries and try again from there.");
         var entry = entries.Find(id);
         if (entry is null || !access.CanChange(context, entry)) return CardActionResult.Forbidden(EntryAccess.NotYours);
+        if (entry.PatientPurgedAt is not null) return CardActionResult.BadRequest(Retention.RetentionPolicy.PurgedText(entry) + " It can't be edited.");
         if (!EntryEditReader.TryRead(data, LondonTime.Today(time), out var edit, out var error)) return CardActionResult.BadRequest(error);
 
         var changes = recorder.ApplyEdit(entry, edit, context.User);

@@ -9,14 +9,14 @@ namespace CutoverBot.Core.Commands;
 /// find &lt;NHS number&gt;: the practice's entries for one patient (reference, kind, status), found through the blind
 /// index of the NHS number. Personal chat only, practice staff only: the answer ties a patient to their entries.
 /// </summary>
-internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver) : IChatCommand
+internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver, AuditTrail trail) : IChatCommand
 {
     public const int MaxListed = 30;
 
     public const string PersonalOnly =
         "Type find in a personal chat with me: the entries it lists belong to one patient, so the answer stays out of channels and group chats.";
 
-    public static CommandInfo Definition { get; } = new("find", "find <NHS number>",
+    public static CommandInfo Definition { get; } = new("find", "find ‹NHS number›",
         "In a personal chat, list your practice's entries for one patient, e.g. find 943 476 5919.");
 
     public CommandInfo Info => Definition;
@@ -43,6 +43,7 @@ internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver)
 
         var practice = resolution.Practice!;
         var found = entries.FindByNhsNumber(practice.Id, digits);
+        trail.Searched(context.User, practice.Id, found);
         var number = NhsNumber.Format(digits);
         if (found.Count == 0) return ChatResponse.Say($"{practice.Name} has no entries for NHS number {number}.");
         return ChatResponse.Say(List(found, $"{EntryCount.Text(found.Count)} at {practice.Name} for NHS number {number}, oldest first:"));

@@ -36,6 +36,7 @@ internal sealed class MyEntriesView(EntryStore entries, PracticeResolver resolve
             EmptyText = total == 0 ? "You haven't logged anything yet. Type help to see how." : "No more entries.",
             HasMore = skip + rows.Count < total,
             NextPage = page + 1,
+            PracticeId = practice?.Id ?? "",
         };
         return (new CardReply(EntryCards.MyEntriesTemplate, data), null);
     }

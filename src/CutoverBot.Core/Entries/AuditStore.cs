@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace CutoverBot.Core.Entries;
 
-/// <summary>The audit trail of every change to an entry. Append-only.</summary>
+/// <summary>The audit trail: every change to an entry, every showing of patient details, every export and purge. Append-only.</summary>
 public sealed class AuditStore
 {
     private readonly ILiteCollection<AuditRecord> _records;
@@ -17,10 +17,11 @@ public sealed class AuditStore
 
     public void Add(AuditRecord record) => _records.Insert(record);
 
-    /// <summary>An entry's history, oldest first.</summary>
+    /// <summary>The changes to an entry, oldest first; views of it are in <see cref="ForPractice"/>.</summary>
     public IReadOnlyList<AuditRecord> ForEntry(Guid entryId) =>
-        _records.Find(r => r.EntryId == entryId).OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
+        _records.Find(r => r.EntryId == entryId).Where(r => r.Action != AuditAction.Viewed).OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
 
+    /// <summary>Everything recorded about a practice (changes, views, exports, purges, settings), oldest first.</summary>
     public IReadOnlyList<AuditRecord> ForPractice(string practiceId) =>
         _records.Find(r => r.PracticeId == practiceId).OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
 }

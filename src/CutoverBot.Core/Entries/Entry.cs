@@ -27,4 +27,6 @@ public sealed class Entry
     public string? ReenteredById { get; set; }
     public DateTimeOffset? ReenteredAt { get; set; }
     public bool Deleted { get; set; }
+    /// <summary>When the retention purge removed the patient details; the rest of the entry stays so counts add up.</summary>
+    public DateTimeOffset? PatientPurgedAt { get; set; }
 }

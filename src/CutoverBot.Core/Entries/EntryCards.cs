@@ -24,6 +24,7 @@ public static class EntryCards
         var info = EntryCategoryInfo.For(entry.Category);
         var p = entry.Patient;
         var fields = new List<FactData> { new("Logged", UkFormat.LoggedAt(entry.LoggedAt) + " by " + entry.AuthorName) };
+        Add(fields, "Patient details", Retention.RetentionPolicy.PurgedText(entry));
         Add(fields, "Patient", p.Name);
         Add(fields, "Date of birth", UkFormat.Date(p.DateOfBirth));
         Add(fields, "NHS number", UkFormat.NhsNumber(p.NhsNumber));
@@ -55,6 +56,7 @@ public static class EntryCards
             Ubrn = entry.Ubrn ?? "",
             ShowPrescriptionChannel = entry.Category == EntryCategory.Prescription,
             PrescriptionChannel = EntryFields.ChannelValue(entry.PrescriptionChannel) ?? "",
+            PracticeId = entry.PracticeId,
         });
     }
 
@@ -83,10 +85,11 @@ public static class EntryCards
             entry.Reference.Length > 0 ? entry.Reference : "(no reference yet)",
             EntryCategoryInfo.For(entry.Category).Label,
             entry.OccurredOn is { } d ? UkFormat.DayDate(d, today) : "date not given",
-            entry.Patient.Name ?? "",
+            entry.PatientPurgedAt is null ? entry.Patient.Name ?? "" : Retention.RetentionPolicy.PurgedNote,
             StatusText(entry.Status),
             missing.Count > 0,
-            MissingText(missing));
+            MissingText(missing),
+            entry.Id);
     }
 
     public static string StatusText(EntryStatus status) => status switch

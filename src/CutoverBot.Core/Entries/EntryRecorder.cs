@@ -68,6 +68,21 @@ public sealed class EntryRecorder(EntryStore entries, AuditStore audit, Referenc
         Write(entry, action, by, []);
     }
 
+    /// <summary>
+    /// Finishes entries a stopped process saved but never numbered (killed between the insert and the reference):
+    /// each gets its practice's next reference and the Created record it missed. Run once at start-up; returns how many.
+    /// </summary>
+    public int NumberUnfinished()
+    {
+        var unfinished = entries.Unnumbered();
+        foreach (var entry in unfinished)
+        {
+            GiveReference(entry);
+            Write(entry, AuditAction.Created, new ChatUser(entry.AuthorId, entry.AuthorName), []);
+        }
+        return unfinished.Count;
+    }
+
     private void GiveReference(Entry entry)
     {
         entry.Reference = counters.NextReference(entry.PracticeId, EntryCategoryInfo.For(entry.Category).ReferencePrefix);

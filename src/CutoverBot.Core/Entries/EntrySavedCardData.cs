@@ -28,4 +28,6 @@ public sealed record EntrySavedCardData
     public required string Ubrn { get; init; }
     public required bool ShowPrescriptionChannel { get; init; }
     public required string PrescriptionChannel { get; init; }
+    /// <summary>The entry's practice (empty while held). For the audit trail, not the template.</summary>
+    public string PracticeId { get; init; } = "";
 }

@@ -126,6 +126,14 @@ public sealed class EntryStore
             .Select(d => _db.Mapper.ToObject<Entry>(d))
             .OrderBy(e => e.LoggedAt).ToList();
 
+    /// <summary>Every entry of a practice that still holds patient details, deleted ones included, for the retention purge.</summary>
+    public IReadOnlyList<Entry> NotPurged(string practiceId) =>
+        _entries.Find(e => e.PracticeId == practiceId && e.PatientPurgedAt == null).ToList();
+
+    /// <summary>Live entries filed in a practice but without a reference (a process stopped between the two writes).</summary>
+    public IReadOnlyList<Entry> Unnumbered() =>
+        _entries.Find(e => e.Reference == "" && e.PracticeId != "" && !e.Deleted).OrderBy(e => e.LoggedAt).ToList();
+
     /// <summary>Marks the entry deleted; it stays in the database for the audit trail.</summary>
     public void SoftDelete(Entry entry)
     {

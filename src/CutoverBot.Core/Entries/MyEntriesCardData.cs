@@ -10,4 +10,6 @@ public sealed record MyEntriesCardData
     public required string EmptyText { get; init; }
     public required bool HasMore { get; init; }
     public required int NextPage { get; init; }
+    /// <summary>The practice listed; empty for entries held without one. For the audit trail, not the template.</summary>
+    public string PracticeId { get; init; } = "";
 }

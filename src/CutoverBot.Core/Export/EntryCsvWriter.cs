@@ -59,7 +59,7 @@ public static class EntryCsvWriter
 
     private static string Instant(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Cell(string? value)
+    internal static string Cell(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
         // A cell starting with = + - @ (or a tab / carriage return) is run as a formula by Excel: make it text.

@@ -26,6 +26,7 @@ internal sealed class ExportCommand(GoLiveFeature golive) : IChatCommand
         var summary = golive.SummaryWithDetails(practice);
         var workbook = ExportFiles.Workbook(summary, golive.Time.GetUtcNow());
         var csv = ExportFiles.Csv(summary);
+        golive.Audit.Exported(context.User, practice.Id, Definition.Name, summary.Entries, [workbook.FileName, csv.FileName]);
         var c = summary.Counts;
         var text = $"The go-live workbook for {practice.Name}: {c.Total} entries ({c.Reentered} re-entered, {c.NotNeeded} not needed, {c.Pending} still to re-enter), " +
                    $"a Summary sheet and {summary.Categories.Count} sheet(s), one per kind. The CSV has the same {c.Total} entries. They hold patient details: keep them safe.";

@@ -17,6 +17,7 @@ internal sealed class GoLiveFeature
         Summaries = new GoLiveSummaryBuilder(entries);
         View = new ReentryView(entries);
         Recorder = new ReentryRecorder(entries, audit, time);
+        Audit = new AuditTrail(audit, time);
         Access = new GoLiveAccess(practices, resolver);
         Commands =
         [
@@ -54,6 +55,7 @@ internal sealed class GoLiveFeature
     public ReentryView View { get; }
     public ReentryRecorder Recorder { get; }
     public GoLiveAccess Access { get; }
+    public AuditTrail Audit { get; }
 
     public DateOnly Today => LondonTime.Today(Time);
 

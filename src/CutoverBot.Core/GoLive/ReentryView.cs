@@ -66,7 +66,7 @@ public sealed class ReentryView(EntryStore entries)
             Reference = e.Reference,
             Kind = EntryCategoryInfo.For(e.Category).Label,
             When = e.OccurredOn is { } d ? UkFormat.DayDate(d, today) : "date not given",
-            Patient = PatientLine(e.Patient),
+            Patient = e.PatientPurgedAt is null ? PatientLine(e.Patient) : Retention.RetentionPolicy.PurgedNote,
             HasDetails = details.Length > 0,
             Details = details.Length > MaxDetailsLength ? details[..MaxDetailsLength] + "…" : details,
             HasMissing = missing.Count > 0,

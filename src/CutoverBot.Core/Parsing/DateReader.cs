@@ -59,14 +59,15 @@ internal static partial class DateReader
     }
 
     // Day first, any of / . - between parts, a two- or four-digit year; not part of a longer number or decimal.
-    [GeneratedRegex(@"(?<![\d#/.\-])(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4}|\d{2})(?![\d#\p{L}])(?![/\-]\d)(?!\.\d)", Options)]
+    // [0-9], not \d: \d also matches other scripts' digits (Arabic-Indic "٣"), which int.Parse refuses.
+    [GeneratedRegex(@"(?<![0-9#/.\-])(?<d>[0-9]{1,2})[/.\-](?<m>[0-9]{1,2})[/.\-](?<y>[0-9]{4}|[0-9]{2})(?![0-9#\p{L}])(?![/\-][0-9])(?!\.[0-9])", Options)]
     private static partial Regex NumericRegex();
 
-    [GeneratedRegex(@"(?<![\d#])(?<d>\d{1,2})(?:st|nd|rd|th)?[\s\-]*(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?[\s\-]?(?<y>\d{4}|\d{2})(?![\d#:]))?", Options)]
+    [GeneratedRegex(@"(?<![0-9#])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?[\s\-]*(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?[\s\-]?(?<y>[0-9]{4}|[0-9]{2})(?![0-9#:]))?", Options)]
     private static partial Regex TextualRegex();
 
     // "24/11" with no year; only ever taken when a word such as "on" marks it (see EntryParser).
-    [GeneratedRegex(@"(?<![\d#/.\-])(?<d>\d{1,2})[/.](?<m>\d{1,2})(?![\d#\p{L}])(?![/.\-]\d)", Options)]
+    [GeneratedRegex(@"(?<![0-9#/.\-])(?<d>[0-9]{1,2})[/.](?<m>[0-9]{1,2})(?![0-9#\p{L}])(?![/.\-][0-9])", Options)]
     private static partial Regex DayMonthRegex();
 
     [GeneratedRegex(@"(?:\bdob|\bd\.\s?o\.\s?b|\bdate\s+of\s+birth|\bborn(?:\s+on)?|\bbirthday|\bb\.)\.?(?:\s+(?:is|was|of))?\s*[:\-=(]?\s*$", Options)]
@@ -79,6 +80,6 @@ internal static partial class DateReader
     private static partial Regex DatedMarkerRegex();
 
     // "on the 24th": a day of this month, or of last month when that day is still to come.
-    [GeneratedRegex(@"(?<=\bon\s+the\s+)(?<d>\d{1,2})(?:st|nd|rd|th)\b", Options)]
+    [GeneratedRegex(@"(?<=\bon\s+the\s+)(?<d>[0-9]{1,2})(?:st|nd|rd|th)\b", Options)]
     private static partial Regex DayOfMonthRegex();
 }

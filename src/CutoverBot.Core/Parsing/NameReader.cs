@@ -13,6 +13,9 @@ internal static partial class NameReader
 {
     private const int MaxParts = 4;
 
+    /// <summary>Fillers, titles, dates and numbers skipped before the name, at most.</summary>
+    private const int MaxLeadingWords = 24;
+
     public static PatientName? Read(string text, IReadOnlyList<TextSpan> blocked, IReadOnlyList<TextSpan> skippable, Func<int, bool> isAnchorAt)
     {
         var tokens = TokenRegex().Matches(text);
@@ -21,6 +24,9 @@ internal static partial class NameReader
         var doctor = false;
         for (; i < tokens.Count; i++)
         {
+            // Nobody types a dozen dates before the name: a paste full of them has no name to find, and checking
+            // every token against every date would take quadratic time.
+            if (i == MaxLeadingWords) return null;
             var t = tokens[i];
             var word = Bare(t.Value).ToLowerInvariant();
             if (skippable.Any(s => s.Contains(t.Index))) continue;

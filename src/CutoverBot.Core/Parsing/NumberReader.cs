@@ -82,6 +82,7 @@ internal static partial class NumberReader
     private static bool IsGroupGap(ReadOnlySpan<char> gap) =>
         gap is " " or "-" or " - " or " -" or "- ";
 
-    [GeneratedRegex(@"\d+")]
+    // ASCII digits only, as the NHS number check and the stored UBRN expect.
+    [GeneratedRegex(@"[0-9]+")]
     private static partial Regex DigitsRegex();
 }

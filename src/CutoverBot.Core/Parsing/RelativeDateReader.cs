@@ -48,7 +48,7 @@ internal static partial class RelativeDateReader
         @"\b(?:(?<dby>(?:the\s+)?day\s+before\s+yesterday)|(?<yest>yesterday|yday|last\s+night)" +
         @"|(?<today>this\s+(?:morning|afternoon|evening)|today|tonight|earlier(?:\s+today)?(?!\s+(?:this|in|last|that)\b))" +
         @"|(?:on|last|this\s+past)\s+(?<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)" +
-        @"|(?<n>\d{1,3})\s+days?\s+ago)\b",
+        @"|(?<n>[0-9]{1,3})\s+days?\s+ago)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeRegex();
 }

@@ -19,8 +19,16 @@ public static partial class TextNormaliser
         s = TagRegex().Replace(s, "");
         s = WebUtility.HtmlDecode(s);
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
+            var c = s[i];
+            if (char.IsSurrogate(c))
+            {
+                // A half of a surrogate pair on its own (a broken paste, or a forged "\ud800") would make Normalize throw.
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) sb.Append(c).Append(s[++i]);
+                else sb.Append('\uFFFD');
+                continue;
+            }
             switch (c)
             {
                 // Zero-width characters arrive from copy and paste and would split words invisibly.
@@ -28,6 +36,8 @@ public static partial class TextNormaliser
                 // Outlook and phones turn ' into a curly quote; names such as O'Brien must match either way.
                 case '\u2018' or '\u2019' or '\u02BC' or '\u0060' or '\u00B4': sb.Append('\''); break;
                 case '\u201C' or '\u201D': sb.Append('"'); break;
+                // A noncharacter Normalize refuses, like a lone surrogate.
+                case '\uFFFE': sb.Append('\uFFFD'); break;
                 case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212': sb.Append('-'); break;
                 default: sb.Append(char.IsControl(c) ? ' ' : c); break;
             }

@@ -36,6 +36,10 @@ public sealed class Practice
     public DateOnly? SetUpOn { get; set; }
     /// <summary>The team's channels as the host last listed them (for the setup card); setup only accepts one of these, the General channel or the current one.</summary>
     public List<PracticeChannel> Channels { get; set; } = [];
+    /// <summary>Days after go-live that patient details are kept before they are purged; null uses Retention:DefaultDays.</summary>
+    public int? RetentionDays { get; set; }
+    /// <summary>True when guests of the team may tick checklist tasks: the practice manager's choice, off by default.</summary>
+    public bool GuestsCanTick { get; set; }
     /// <summary>True once someone has completed setup.</summary>
     public bool IsSetUp => FdpDate is not null && GoLiveDate is not null;
 

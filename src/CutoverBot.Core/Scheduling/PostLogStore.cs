@@ -16,6 +16,8 @@ public sealed class PostLogStore
     // Reclaiming a failed post is read-then-update; the lock makes it one step within the process (direct mode keeps
     // the database file to this process).
     private readonly Lock _claimLock = new();
+    // Stamped on every claim this store makes: a Claimed record with another stamp was left by a process that stopped.
+    private readonly string _owner = Guid.NewGuid().ToString("N");
 
     public PostLogStore(CutoverDatabase db)
     {
@@ -41,7 +43,7 @@ public sealed class PostLogStore
                     _posts.Insert(new PostRecord
                     {
                         Id = key.Id, PracticeId = key.PracticeId, Kind = key.Kind, Date = key.Date, RecipientUserId = key.KeyedRecipient,
-                        Status = PostStatus.Claimed, Attempts = 1, ClaimedAt = now,
+                        Status = PostStatus.Claimed, Attempts = 1, ClaimedAt = now, ClaimedBy = _owner,
                     });
                     return true;
                 }
@@ -54,10 +56,38 @@ public sealed class PostLogStore
             existing.Status = PostStatus.Claimed;
             existing.Attempts++;
             existing.ClaimedAt = now;
+            existing.ClaimedBy = _owner;
             existing.RetryAt = null;
             return _posts.Update(existing);
         }
     }
+
+    /// <summary>
+    /// Claims again a post whose claim was left by a process that stopped before handing it to the Bot Connector (killed,
+    /// or stopped while the post waited its turn), so it is not lost. False for a claim of this store's own (a send still
+    /// in progress here) and for a post that was with the connector (<see cref="PostStatus.Sending"/>).
+    /// </summary>
+    public bool TryReclaimInterrupted(PostKey key, DateTimeOffset now)
+    {
+        lock (_claimLock)
+        {
+            if (_posts.FindById(key.Id) is not { Status: PostStatus.Claimed } existing || existing.ClaimedBy == _owner) return false;
+            existing.Attempts++;
+            existing.ClaimedAt = now;
+            existing.ClaimedBy = _owner;
+            return _posts.Update(existing);
+        }
+    }
+
+    /// <summary>
+    /// Records that the post's request is with the Bot Connector (<paramref name="onWire"/> true) or came back failed,
+    /// so what a stopped process leaves behind tells a post that never left from one that may have reached Teams.
+    /// </summary>
+    public void MarkOnWire(PostKey key, bool onWire) =>
+        Change(key, r =>
+        {
+            if (r.Status is PostStatus.Claimed or PostStatus.Sending) r.Status = onWire ? PostStatus.Sending : PostStatus.Claimed;
+        });
 
     public PostRecord? Find(PostKey key) => _posts.FindById(key.Id);
 

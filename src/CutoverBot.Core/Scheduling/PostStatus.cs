@@ -4,8 +4,9 @@ namespace CutoverBot.Core.Scheduling;
 public enum PostStatus
 {
     /// <summary>
-    /// Claimed before sending. A claim left in this state means the process stopped mid-send: the post may or may not
-    /// have reached Teams, and it is never sent again (at most once).
+    /// Claimed, not yet handed to the Bot Connector (waiting for Teams' rate limits, or between retries). A claim left
+    /// in this state by a process that stopped never reached Teams: the next process claims it again
+    /// (<see cref="PostLogStore.TryReclaimInterrupted"/>) and sends it.
     /// </summary>
     Claimed,
     /// <summary>Teams accepted it; the record holds the activity and conversation ids.</summary>
@@ -14,4 +15,9 @@ public enum PostStatus
     Failed,
     /// <summary>No further attempt: the bot was removed, the user blocked it, or the day's attempts ran out.</summary>
     GaveUp,
+    /// <summary>
+    /// The request is with the Bot Connector and its answer not yet in. A record left in this state by a process that
+    /// stopped is not sent again: the request had most likely reached Teams, and a second card is what this avoids.
+    /// </summary>
+    Sending,
 }

@@ -21,10 +21,16 @@ internal static class ActivityCheck
         // Teams ids are well under this; longer ones are forged and would not fit a database index key.
         if (activity.Conversation.Id.Length > MaxIdLength || activity.From.Id.Length > MaxIdLength || activity.Recipient.Id.Length > MaxIdLength)
             return "activity has an id longer than " + MaxIdLength + " characters";
+        // Teams ids are printable ASCII. The bot puts them into the connector's URLs and headers to answer, where
+        // anything else fails the reply, and so the turn, after any entry was saved.
+        if (!IsPrintableAscii(activity.Conversation.Id) || !IsPrintableAscii(activity.From.Id) || !IsPrintableAscii(activity.Recipient.Id))
+            return "activity has an id that is not printable ASCII";
         return null;
     }
 
     private const int MaxIdLength = 512;
+
+    private static bool IsPrintableAscii(string id) => !id.Any(c => c is < ' ' or > '~');
 
     /// <summary>
     /// Drops a locale that .NET cannot read (the SDK looks it up before the turn starts and would fail the turn, losing

@@ -23,6 +23,7 @@ internal sealed class CardActionHandler(
     ReplySender sender,
     GoLiveCardRefresher goLiveCards,
     ChecklistCardRefresher checklistCards,
+    PracticeInstaller installer,
     ILogger<CardActionHandler> logger)
 {
     private const string NotAButton = "That doesn't look like one of my buttons. Please try again from the card.";
@@ -132,6 +133,10 @@ internal sealed class CardActionHandler(
     {
         var context = TeamsContext.From(turnContext.Activity);
         UserRecorder.Remember(practices, turnContext.Activity);
+        // As for typed messages: someone not yet on the roster (a guest added since install) is looked up first, or
+        // Core would take an unknown clicker in a practice channel for staff.
+        if (context.TeamId is { } teamId && turnContext.Activity.From is { } from)
+            await installer.EnsureMemberAsync(turnContext, teamId, from, cancellationToken).ConfigureAwait(false);
         var result = await router.HandleActionAsync(context, verb, data, cancellationToken).ConfigureAwait(false);
         Log.CardAction(logger, SafeVerb(verb), context.User.Id, result.StatusCode);
         return result;

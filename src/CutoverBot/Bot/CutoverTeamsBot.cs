@@ -1,8 +1,10 @@
 using CutoverBot.Bot.Files;
+using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
+using CutoverBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -23,14 +25,37 @@ internal sealed class CutoverTeamsBot(
     SetupCards setupCards,
     FileConsentHandler fileConsent,
     GoLiveCardRefresher goLiveCards,
-    ChecklistCardRefresher checklistCards) : TeamsActivityHandler
+    ChecklistCardRefresher checklistCards,
+    IntakeGate intake,
+    OutboxTurnSender replies) : TeamsActivityHandler
 {
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        replies.Guard(turnContext);
+        return base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // A copy Teams sends again because the first took too long is answered by the first.
+        if (!intake.TryBegin(turnContext.Activity)) return;
+        try
+        {
+            await HandleMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            intake.End(turnContext.Activity);
+        }
+    }
+
+    private async Task HandleMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.Value is JObject submitted && string.IsNullOrWhiteSpace(activity.Text))
         {
             await cardActions.SubmitAsync(turnContext, submitted, cancellationToken).ConfigureAwait(false);
+            intake.Complete(activity);
             return;
         }
 
@@ -44,6 +69,7 @@ internal sealed class CutoverTeamsBot(
         }
 
         var response = await router.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
+        intake.Complete(activity);
         await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
         if (response.ChecklistChangedFor is { } changed)
             await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken).ConfigureAwait(false);
@@ -68,12 +94,32 @@ internal sealed class CutoverTeamsBot(
         return new InvokeResponse { Status = 200 };
     }
 
-    private static bool IsFileConsentShape(object? value) =>
-        value is JObject o && o["action"]?.Type == JTokenType.String &&
-        o["uploadInfo"] is null or { Type: JTokenType.Object or JTokenType.Null };
+    private static bool IsFileConsentShape(object? value)
+    {
+        if (value is not JObject o || o["action"]?.Type != JTokenType.String) return false;
+        try
+        {
+            // The same cast the SDK makes, which fails the turn on a field of the wrong type (uploadInfo.contentUrl an object).
+            _ = o.ToObject<Microsoft.Bot.Schema.Teams.FileConsentCardResponse>();
+            return true;
+        }
+        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or NullReferenceException or InvalidCastException)
+        {
+            // NullReference and InvalidCast: Newtonsoft's reading of a "$type" that is not a string (see MessagesEndpoint).
+            return false;
+        }
+    }
 
     // Read receipts and other events: the bot has nothing to do with them (the SDK's handler throws on some).
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    // A chat message edited or deleted in Teams: the entry saved from it is its own record, changed with edit and delete.
+    // The SDK's Teams handler reads channelData first and fails the turn when a field has the wrong type.
+    protected override Task OnMessageUpdateActivityAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    protected override Task OnMessageDeleteActivityAsync(ITurnContext<IMessageDeleteActivity> turnContext, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, Microsoft.Bot.Schema.Teams.FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>

@@ -126,8 +126,10 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger
             using var reader = new JsonTextReader(new StreamReader(body)) { MaxDepth = MaxJsonDepth };
             return HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or NullReferenceException or InvalidCastException)
         {
+            // Newtonsoft reads "$type", "$id" and "$ref" as its own metadata and, when one holds an object, an array or
+            // a number, throws these instead of a JsonException: still a body that is not an activity.
             return null;
         }
     }

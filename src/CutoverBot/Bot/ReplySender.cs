@@ -17,7 +17,8 @@ namespace CutoverBot.Bot;
 /// Turns Core's outgoing messages into activities: "here" answers in the conversation (a channel answer goes into the
 /// thread), "author personal" goes to the author's 1:1 chat with the bot, created when the bot has none yet.
 /// Files always go to the author's personal chat, as a consent card; a go-live card posted in a channel is remembered
-/// so later confirmations update it.
+/// so later confirmations update it. Every message goes through <see cref="OutboxTurnSender"/>: what the Bot Connector
+/// does not take within the turn's budget is queued and delivered later, never dropped.
 /// </summary>
 internal sealed class ReplySender(
     CardRenderer renderer,
@@ -25,6 +26,7 @@ internal sealed class ReplySender(
     FileOffers fileOffers,
     ChannelFilesCopier channelFiles,
     GoLiveCardRefresher goLiveCards,
+    OutboxTurnSender replies,
     ILogger<ReplySender> logger)
 {
     private const string CannotReachForFile =
@@ -98,7 +100,7 @@ internal sealed class ReplySender(
         try
         {
             await SendInPersonalChatAsync(turnContext, MessageFactory.Text(text), new ChannelAccount(user.Id, user.Name),
-                user.PersonalConversationId, user.TenantId, cancellationToken).ConfigureAwait(false);
+                user.PersonalConversationId, user.TenantId).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -138,11 +140,12 @@ internal sealed class ReplySender(
             var conversationId = user.PersonalConversationId;
             if (string.IsNullOrEmpty(conversationId))
             {
-                conversationId = await CreatePersonalConversationAsync(turnContext.TurnState.Get<IConnectorClient>(), incoming, cancellationToken).ConfigureAwait(false);
+                conversationId = await replies.WithinBudgetAsync(turnContext,
+                    CreatePersonalConversationAsync(turnContext.TurnState.Get<IConnectorClient>(), incoming, cancellationToken)).ConfigureAwait(false);
                 user.PersonalConversationId = conversationId;
                 practices.UpsertUser(user);
             }
-            await SendInPersonalChatAsync(turnContext, message, incoming.From, conversationId, TeamsContext.TenantId(incoming), cancellationToken).ConfigureAwait(false);
+            await SendInPersonalChatAsync(turnContext, message, incoming.From, conversationId, TeamsContext.TenantId(incoming)).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -157,7 +160,7 @@ internal sealed class ReplySender(
     }
 
     // Addressed by hand because the turn's own conversation is another one (a channel, or someone else's chat).
-    private static Task SendInPersonalChatAsync(ITurnContext turnContext, IMessageActivity message, ChannelAccount recipient, string conversationId, string? tenantId, CancellationToken cancellationToken)
+    private Task SendInPersonalChatAsync(ITurnContext turnContext, IMessageActivity message, ChannelAccount recipient, string conversationId, string? tenantId)
     {
         var incoming = turnContext.Activity;
         var activity = (Activity)message;
@@ -166,7 +169,9 @@ internal sealed class ReplySender(
         activity.Conversation = new ConversationAccount(id: conversationId, conversationType: "personal", tenantId: tenantId);
         activity.ChannelId = incoming.ChannelId;
         activity.ServiceUrl = incoming.ServiceUrl;
-        return turnContext.TurnState.Get<IConnectorClient>().Conversations.SendToConversationAsync(conversationId, activity, cancellationToken);
+        var client = turnContext.TurnState.Get<IConnectorClient>();
+        // The send outlives the turn when the budget runs out (it then settles its queued copy), so not the turn's token.
+        return replies.SendAsync(turnContext, [activity], _ => client.Conversations.SendToConversationAsync(conversationId, activity, CancellationToken.None));
     }
 
     private static async Task<string> CreatePersonalConversationAsync(IConnectorClient client, IActivity incoming, CancellationToken cancellationToken)

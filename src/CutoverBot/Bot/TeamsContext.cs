@@ -38,7 +38,7 @@ internal static class TeamsContext
         {
             return activity.GetChannelData<TeamsChannelData>();
         }
-        catch (Exception ex) when (ex is JsonException or InvalidCastException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or InvalidCastException or ArgumentException or NullReferenceException)
         {
             // Forged or odd channelData: treat it as absent rather than failing the turn.
             return null;

@@ -6,13 +6,16 @@ internal static class CliUsage
         Usage:
           dotnet run --project src/CutoverBot -- export --practice <team id, ODS code or name> --format csv [--out FILE] [--database FILE]
           dotnet run --project src/CutoverBot -- rotate-key [--database FILE]
+          dotnet run --project src/CutoverBot -- audit --practice <team id, ODS code or name> [--out FILE] [--database FILE]
 
-        Writes every entry of one practice as CSV: to FILE with --out, otherwise to standard output.
+        export writes every entry of one practice as CSV: to FILE with --out, otherwise to standard output. Each export
+        is recorded first in <database>-cli-audit.jsonl beside the database (who, when, how many; no patient data).
+        audit writes the practice's audit trail as CSV (who saw, exported or changed which entries, when; London time).
         Messages go to standard error, so standard output can be redirected to a file safely.
 
         Options:
           --practice, -p   The practice: its Teams team id, its ODS code (e.g. F81001) or its name.
-          --format, -f     csv (the only format for now).
+          --format, -f     csv (the only format for now; export only).
           --out, -o        File to write. Without it the CSV goes to standard output.
           --database       Database file to read instead of the configured Storage:DatabasePath.
           --help, -h       Show this help.

@@ -48,6 +48,8 @@ internal sealed class ExportCommand(ExportOptions options, TextWriter output, Te
         }
 
         var entries = new EntryStore(database).ForPractice(practice.Id);
+        var target = options.OutputPath is null ? "standard output" : Path.GetFullPath(options.OutputPath);
+        if (!AuditJournal.TryRecordExport(path, practice.Id, entries, target, messages)) return CliExitCodes.Unexpected;
         if (options.OutputPath is null)
         {
             EntryCsvWriter.Write(output, entries);
@@ -56,8 +58,7 @@ internal sealed class ExportCommand(ExportOptions options, TextWriter output, Te
         }
         else
         {
-            var target = WriteFile(options.OutputPath, entries);
-            messages.WriteLine($"Exported {entries.Count} entries for {practice.Name} to {target}.");
+            messages.WriteLine($"Exported {entries.Count} entries for {practice.Name} to {WriteFile(options.OutputPath, entries)}.");
         }
         return CliExitCodes.Ok;
     }

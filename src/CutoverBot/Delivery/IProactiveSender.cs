@@ -11,6 +11,13 @@ public interface IProactiveSender
     /// </summary>
     Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As above, telling <paramref name="onWire"/> (true) just before each request that posts the card goes to the Bot
+    /// Connector, and (false) when one comes back failed.
+    /// </summary>
+    Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, Action<bool> onWire, CancellationToken cancellationToken) =>
+        SendCardAsync(practice, recipientUserId, cardJson, cancellationToken);
+
     /// <summary>Replaces a posted card in place (ticks, or the superseded version of yesterday's card).</summary>
     Task<SendResult> UpdateCardAsync(Practice practice, string conversationId, string activityId, string cardJson, CancellationToken cancellationToken);
 }

@@ -15,7 +15,10 @@ internal sealed class ProactiveSender(RetryingConnector connector, PracticeStore
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
-    public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, CancellationToken cancellationToken)
+    public Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, CancellationToken cancellationToken) =>
+        SendCardAsync(practice, recipientUserId, cardJson, static _ => { }, cancellationToken);
+
+    public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, Action<bool> onWire, CancellationToken cancellationToken)
     {
         var activity = CardActivity(cardJson);
         string conversationId;
@@ -32,7 +35,7 @@ internal sealed class ProactiveSender(RetryingConnector connector, PracticeStore
 
         activity.Conversation = new ConversationAccount(id: conversationId);
         var result = await connector.CallAsync(practice, conversationId,
-            (client, ct) => client.Conversations.SendToConversationAsync(activity, ct), cancellationToken).ConfigureAwait(false);
+            (client, ct) => client.Conversations.SendToConversationAsync(activity, ct), cancellationToken, onWire).ConfigureAwait(false);
         return Finish(practice, recipientUserId, result, result.Value?.Id, conversationId);
     }
 

@@ -19,7 +19,8 @@ internal sealed class RetryingConnector(
     public string BotAccountId => connector.BotAccountId;
 
     public async Task<CallResult<T>> CallAsync<T>(
-        Practice practice, string conversationId, Func<IConnectorClient, CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+        Practice practice, string conversationId, Func<IConnectorClient, CancellationToken, Task<T>> call, CancellationToken cancellationToken,
+        Action<bool>? onWire = null)
     {
         ConnectorFailure? failure = null;
         for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
@@ -27,11 +28,17 @@ internal sealed class RetryingConnector(
             await limiter.AcquireAsync(practice.TenantId, conversationId, cancellationToken).ConfigureAwait(false);
             try
             {
-                var value = await connector.RunAsync(practice.ServiceUrl, conversationId, call, cancellationToken).ConfigureAwait(false);
+                // Told at the last moment before the request, so "on the wire" is as close to true as it can be made.
+                var value = await connector.RunAsync(practice.ServiceUrl, conversationId, (client, ct) =>
+                {
+                    onWire?.Invoke(true);
+                    return call(client, ct);
+                }, cancellationToken).ConfigureAwait(false);
                 return new CallResult<T>(SendOutcome.Sent, value, null);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                onWire?.Invoke(false);
                 failure = ConnectorFailure.From(ex, clock.UtcNow);
                 if (failure.IsGone) return new CallResult<T>(SendOutcome.Gone, default, failure);
                 if (!failure.IsTransient)

@@ -2,6 +2,7 @@ using CutoverBot.Bot;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Bot.Throttling;
+using CutoverBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -47,6 +48,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, CutoverTeamsBot>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddHostedService<DatabaseOpener>();
+        services.AddCutoverOutbox(configuration);
         return services;
     }
 }

@@ -18,7 +18,15 @@ public sealed class DelayClock(TimeProvider time)
     /// <summary>Raised whenever a wait starts or ends (for test drivers).</summary>
     internal event Action? Changed;
 
-    internal DateTimeOffset? EarliestWake => _pending.IsEmpty ? null : _pending.Values.Min();
+    internal DateTimeOffset? EarliestWake
+    {
+        get
+        {
+            // One snapshot: checking IsEmpty first and then taking Min of a second read races with a wait finishing.
+            var pending = _pending.Values;
+            return pending.Count == 0 ? null : pending.Min();
+        }
+    }
 
     public async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {

@@ -9,8 +9,12 @@ namespace CutoverBot.Scheduling;
 
 /// <summary>
 /// One pass of the morning posts: for each practice that is due, claim each of the day's posts in the post log (the
-/// channel card, the manager's card, the re-entry nudges), send it, and record the outcome. A claim that fails to send is released for a retry later the same day; a claim whose send
-/// never reported back (the process stopped mid-send) stays claimed and is not sent again, so no card goes out twice.
+/// channel card, the manager's card, the re-entry nudges), send it, and record the outcome. A claim that fails to send
+/// is released for a retry later the same day. A claim left by a process that stopped before the post was handed to
+/// the Bot Connector is claimed again and sent; one that was with the connector is not, so a restart during the
+/// morning fan-out neither skips a practice nor posts twice (the one gap: a process killed after marking a post as
+/// handed over but before its bytes left). When the host stops, sends under way get <see cref="DrainGrace"/> to finish
+/// rather than being cut off mid-request.
 /// </summary>
 public sealed class MorningPostJob(
     PracticeStore practices,
@@ -22,17 +26,22 @@ public sealed class MorningPostJob(
     IOptions<SchedulerOptions> options,
     ILogger<MorningPostJob> logger)
 {
+    /// <summary>How long a send under way may go on after the host starts stopping.</summary>
+    internal static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(5);
+
     private readonly SchedulerOptions _options = options.Value;
 
     public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = MorningDue.PracticesDue(practices.All(), now);
         if (due.Count == 0) return;
+        using var sends = new CancellationTokenSource(Timeout.InfiniteTimeSpan, clock.Time);
+        using var draining = cancellationToken.Register(() => sends.CancelAfter(DrainGrace));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelPractices, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, (d, ct) => new ValueTask(DeliverAsync(d, now, ct))).ConfigureAwait(false);
+        await Parallel.ForEachAsync(due, parallel, (d, ct) => new ValueTask(DeliverAsync(d, now, ct, sends.Token))).ConfigureAwait(false);
     }
 
-    private async Task DeliverAsync(DuePractice due, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task DeliverAsync(DuePractice due, DateTimeOffset now, CancellationToken cancellationToken, CancellationToken sendToken)
     {
         var (practice, date, _) = due;
         // Most passes find the day already handled; only then is the planner (which reads the checklist and every entry
@@ -57,7 +66,7 @@ public sealed class MorningPostJob(
         foreach (var post in ordered)
         {
             if (cancellationToken.IsCancellationRequested || !practice.Active) return;
-            await DeliverPostAsync(practice, post, now, cancellationToken).ConfigureAwait(false);
+            await DeliverPostAsync(practice, post, now, sendToken).ConfigureAwait(false);
         }
         if (!cancellationToken.IsCancellationRequested) postLog.MarkPlanned(practice.Id, date, settings, clock.UtcNow);
     }
@@ -71,14 +80,24 @@ public sealed class MorningPostJob(
             return;
         }
         var key = PostKey.For(post);
-        if (!MorningDue.ShouldAttempt(postLog.Find(key), now)) return;
-        if (!postLog.TryClaim(key, clock.UtcNow)) return;
+        var record = postLog.Find(key);
+        // Claimed: by a send in progress here (the reclaim refuses it) or by a process that stopped before the post left
+        // (sent now). A Sending record is never retried: it is in progress here, or was with Teams when its process stopped.
+        var interrupted = record is { Status: PostStatus.Claimed };
+        if (!interrupted && !MorningDue.ShouldAttempt(record, now)) return;
+        var claimed = interrupted ? postLog.TryReclaimInterrupted(key, clock.UtcNow) : postLog.TryClaim(key, clock.UtcNow);
+        if (!claimed) return;
+        if (interrupted) SchedulerLog.Interrupted(logger, key.Kind.ToString(), key.Date, practice.Id);
+        await SendClaimedAsync(practice, post, key, isChannel, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task SendClaimedAsync(Practice practice, MorningPost post, PostKey key, bool isChannel, CancellationToken cancellationToken)
+    {
         SendResult result;
         try
         {
             var json = renderer.Render(post.Card);
-            result = await sender.SendCardAsync(practice, isChannel ? null : post.RecipientUserId, json, cancellationToken).ConfigureAwait(false);
+            result = await sender.SendCardAsync(practice, isChannel ? null : post.RecipientUserId, json, onWire => postLog.MarkOnWire(key, onWire), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

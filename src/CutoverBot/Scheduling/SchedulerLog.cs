@@ -21,4 +21,7 @@ internal static partial class SchedulerLog
 
     [LoggerMessage(EventId = 3205, Level = LogLevel.Warning, Message = "The planner gave practice {PracticeId} a personal card with no recipient; it was not sent")]
     public static partial void NoRecipient(ILogger logger, string practiceId);
+
+    [LoggerMessage(EventId = 3206, Level = LogLevel.Warning, Message = "The {Kind} card of {Date} for practice {PracticeId} was claimed by a process that stopped before it recorded the outcome; sending it again")]
+    public static partial void Interrupted(ILogger logger, string kind, DateOnly date, string practiceId);
 }

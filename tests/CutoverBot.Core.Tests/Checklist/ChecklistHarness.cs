@@ -28,7 +28,7 @@ internal sealed class ChecklistHarness : IDisposable
         Planner = new MorningPostPlanner(Cards, GoLiveMorning);
         Entries = new EntryStore(Db);
         var resolver = new PracticeResolver(Practices);
-        Access = new ChecklistAccess(resolver);
+        Access = new ChecklistAccess(resolver, Practices);
         Setup = new SetupService(Practices, resolver, Builder, Time);
         SetupCards = new SetupCards(Practices);
     }

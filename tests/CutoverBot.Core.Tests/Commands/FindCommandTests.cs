@@ -31,6 +31,24 @@ public sealed class FindCommandTests : IDisposable
     }
 
     [Fact]
+    public void Find_EverySearch_IsAuditedWithTheReferencesButNeverTheNumber()
+    {
+        var call = _bot.Log(Personal(Sam), "log call Margaret Evans 943 476 5919 wants her bloods");
+
+        Reply(Personal(Alex), "find 943 476 5919");
+        Reply(Personal(Alex), "find 401 023 2137");
+
+        var searches = _bot.Audit.ForPractice(call.PracticeId).Where(r => r.Surface == "find").ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.All(searches, r => Assert.Equal((Core.Entries.AuditAction.Viewed, Alex.Id), (r.Action, r.UserId)));
+        Assert.Equal([call.Reference], searches[0].References);
+        Assert.Equal(0, searches[1].Count);
+        var everything = System.Text.Json.JsonSerializer.Serialize(searches);
+        Assert.DoesNotContain("5919", everything);
+        Assert.DoesNotContain("2137", everything);
+    }
+
+    [Fact]
     public void Find_InAChannel_SaysToUsePersonalChatAndListsNothing()
     {
         var call = _bot.Log(Personal(Sam), "log call Margaret Evans 943 476 5919 wants her bloods");

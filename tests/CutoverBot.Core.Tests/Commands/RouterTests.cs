@@ -80,7 +80,7 @@ public sealed class RouterTests : IDisposable
     public void CommandNames_MatchTheCommandsTheRouterDispatches()
     {
         Assert.Equal(["help", "my entries", "undo", "edit", "delete", "find", "practice", "checklist", "done", "untick", "setup",
-            "summary", "reentered", "reentered all", "not needed", "export", "status"], ChatCommandRouter.CommandNames);
+            "summary", "reentered", "reentered all", "not needed", "export", "status", "retention", "guests can tick"], ChatCommandRouter.CommandNames);
         foreach (var name in ChatCommandRouter.CommandNames)
             Assert.DoesNotContain("didn't understand", string.Concat(_bot.Say(Personal(Sam), name).Messages.Select(m => m.Text)));
     }

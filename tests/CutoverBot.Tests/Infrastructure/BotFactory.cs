@@ -7,7 +7,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CutoverBot.Tests.Infrastructure;
 
-/// <summary>The real web host on its own LiteDB file, with a fake clock and every log line captured.</summary>
+/// <summary>
+/// The real web host on its own LiteDB file, with a fake clock and every log line captured. Disposing it fails when
+/// any line the host logged holds a patient value the suite typed (<see cref="PatientValues"/>).
+/// </summary>
 public sealed class BotFactory(string databasePath, TimeProvider time, LogCapture logs, string environment = "Development", string? appId = "", string? appPassword = "",
     IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
@@ -26,11 +29,24 @@ public sealed class BotFactory(string databasePath, TimeProvider time, LogCaptur
             ["Storage:EncryptionKey"] = TestEncryptionKey,
             ["Logging:LogLevel:Default"] = "Information",
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
-        builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        // Whatever the levels configured, the capture sees everything the bot's own code writes.
+        builder.ConfigureLogging(logging => logging.AddProvider(logs).AddFilter<LogCapture>("CutoverBot", LogLevel.Trace));
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton(time);
             services?.Invoke(s);
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        logs.AssertNoLeaks();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) logs.AssertNoLeaks();
     }
 }

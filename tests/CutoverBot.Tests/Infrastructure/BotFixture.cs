@@ -43,11 +43,14 @@ public class BotFixture : IAsyncLifetime
 
     public Task<HttpResponseMessage> SendAsync(JsonNode activity) => PostRawAsync(activity.ToJsonString(), "application/json");
 
-    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType)
+    /// <summary>Posts to /api/messages; fails the test at once if the turn logged a patient value.</summary>
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string contentType)
     {
         var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        return Client.PostAsync("/api/messages", content);
+        var response = await Client.PostAsync("/api/messages", content);
+        Logs.AssertNoLeaks();
+        return response;
     }
 
     /// <summary>Calls the bot made to the connector since <paramref name="before"/> calls had been recorded.</summary>
@@ -56,15 +59,22 @@ public class BotFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
-        await Factory.DisposeAsync();
-        await Connector.DisposeAsync();
         try
         {
-            File.Delete(_databasePath);
+            // Fails the test class when anything the host logged held a patient value.
+            await Factory.DisposeAsync();
         }
-        catch (IOException)
+        finally
         {
-            // A leftover temp file is harmless.
+            await Connector.DisposeAsync();
+            try
+            {
+                File.Delete(_databasePath);
+            }
+            catch (IOException)
+            {
+                // A leftover temp file is harmless.
+            }
         }
     }
 }

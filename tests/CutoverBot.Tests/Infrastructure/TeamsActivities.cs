@@ -13,6 +13,7 @@ public static class TeamsActivities
 
     public static JsonObject ChannelMessage(string serviceUrl, string teamId, FakeMember from, string text, string? teamName = "Riverside Surgery")
     {
+        PatientValues.RegisterMessage(text);
         var id = NextId();
         var mention = $"<at>{BotName}</at>";
         return new JsonObject
@@ -43,7 +44,13 @@ public static class TeamsActivities
         };
     }
 
-    public static JsonObject PersonalMessage(string serviceUrl, FakeMember from, string text) => new()
+    public static JsonObject PersonalMessage(string serviceUrl, FakeMember from, string text)
+    {
+        PatientValues.RegisterMessage(text);
+        return PersonalMessageOf(serviceUrl, from, text);
+    }
+
+    private static JsonObject PersonalMessageOf(string serviceUrl, FakeMember from, string text) => new()
     {
         ["type"] = "message",
         ["id"] = NextId(),
@@ -92,6 +99,7 @@ public static class TeamsActivities
 
     public static JsonObject ExecuteAction(JsonObject conversationSource, string verb, JsonObject data, string replyToId = "card-activity-1")
     {
+        PatientValues.RegisterForm(data);
         var activity = conversationSource.DeepClone().AsObject();
         activity["type"] = "invoke";
         activity["name"] = "adaptiveCard/action";

@@ -93,7 +93,7 @@ public sealed class MorningPostSchedulerTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Scheduler_ProcessStoppedMidSend_NeverSendsThatPostAgain()
+    public async Task Scheduler_ProcessStoppedMidSend_SendsThatPostOnceAfterRestart()
     {
         _h = new SchedulerHarness(Utc(2027, 1, 11, 8, 0));
         var practice = _h.AddPractice();
@@ -103,8 +103,10 @@ public sealed class MorningPostSchedulerTests : IAsyncDisposable
         await _h.RestartAtAsync(Utc(2027, 1, 11, 8, 1));
         await _h.RunUntilAsync(Utc(2027, 1, 11, 12));
 
-        Assert.Empty(_h.ChannelPosts);
+        var post = Assert.Single(_h.ChannelPosts);
+        Assert.Equal(Utc(2027, 1, 11, 8, 1), post.At);
         Assert.Single(_h.Sender.Sent, s => s.RecipientUserId == "29:manager");
+        Assert.Equal(PostStatus.Sent, _h.PostLog.Find(practice.Id, MorningPostKind.ChannelChecklist, new DateOnly(2027, 1, 11))!.Status);
     }
 
     [Fact]

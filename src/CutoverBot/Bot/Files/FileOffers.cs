@@ -23,7 +23,7 @@ internal sealed class FileOffers(PendingFileStore store, TimeProvider time, ILog
         if (file.Content.Length > PendingFileStore.MaxBytes)
             return (null, $"{file.FileName} is too large to send in a Teams chat ({Size(file.Content.Length)}). Ask your IT lead to run the export from the command line (see the README).");
 
-        var pending = store.Add(userId, file.FileName, file.ContentType, file.Content, time.GetUtcNow());
+        var pending = store.Add(userId, file.FileName, file.ContentType, file.Content, time.GetUtcNow(), file.PracticeId);
         Log.FileOffered(logger, pending.Id, userId, file.Content.Length);
         var context = new JObject { ["fileId"] = pending.Id };
         var card = new FileConsentCard

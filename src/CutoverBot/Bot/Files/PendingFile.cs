@@ -10,6 +10,8 @@ public sealed class PendingFile
     public string Id { get; set; } = "";
     /// <summary>Teams id of the only user who may accept it.</summary>
     public string UserId { get; set; } = "";
+    /// <summary>The practice whose entries the file holds, so the retention purge can remove it; null for older records.</summary>
+    public string? PracticeId { get; set; }
     public string FileName { get; set; } = "";
     public string ContentType { get; set; } = "";
     public byte[] Content { get; set; } = [];

@@ -27,12 +27,13 @@ public sealed class PendingFileStore
         _files.EnsureIndex(f => f.ExpiresAt);
     }
 
-    public PendingFile Add(string userId, string fileName, string contentType, byte[] content, DateTimeOffset now)
+    public PendingFile Add(string userId, string fileName, string contentType, byte[] content, DateTimeOffset now, string? practiceId = null)
     {
         var file = new PendingFile
         {
             Id = Guid.NewGuid().ToString("N"),
             UserId = userId,
+            PracticeId = practiceId,
             FileName = fileName,
             ContentType = contentType,
             Content = content,
@@ -41,7 +42,7 @@ public sealed class PendingFileStore
         };
         _files.Insert(new PendingFile
         {
-            Id = file.Id, UserId = userId, FileName = fileName, ContentType = contentType, Content = _db.Protect(content),
+            Id = file.Id, UserId = userId, PracticeId = practiceId, FileName = fileName, ContentType = contentType, Content = _db.Protect(content),
             OfferedAt = now, ExpiresAt = file.ExpiresAt,
         });
         return file;
@@ -73,6 +74,9 @@ public sealed class PendingFileStore
 
     /// <summary>Deletes every file past its expiry; returns how many.</summary>
     public int DeleteExpired(DateTimeOffset now) => _files.DeleteMany(f => f.ExpiresAt <= now);
+
+    /// <summary>Deletes every file waiting that holds this practice's entries (the retention purge); returns how many.</summary>
+    public int DeleteForPractice(string practiceId) => _files.DeleteMany(f => f.PracticeId == practiceId);
 
     public int Count() => _files.Count();
 }

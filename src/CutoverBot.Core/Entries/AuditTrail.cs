@@ -1,0 +1,98 @@
+using CutoverBot.Core.Cards;
+using CutoverBot.Core.Commands;
+
+namespace CutoverBot.Core.Entries;
+
+/// <summary>
+/// Records each showing of patient details and each export: one record per view (the references shown, never a
+/// value), so a busy practice's trail stays small. The router calls <see cref="Shown"/> with every card it answers
+/// with, so a new command that shows an entry card is audited without remembering to be.
+/// </summary>
+public sealed class AuditTrail(AuditStore audit, TimeProvider time)
+{
+    /// <summary>The user or process a purge is recorded against.</summary>
+    public const string SystemUserId = "cutoverbot";
+    public const string SystemUserName = "CutoverBot (retention)";
+
+    /// <summary>Writes a Viewed record per practice for the cards among these that carry patient details.</summary>
+    public void Shown(ChatUser by, string surface, IEnumerable<CardReply?> cards)
+    {
+        var shown = cards.SelectMany(AuditViews.EntriesOn).ToList();
+        foreach (var practice in shown.GroupBy(s => s.PracticeId))
+        {
+            var items = practice.DistinctBy(s => (s.EntryId, s.Reference)).ToList();
+            Add(new AuditRecord
+            {
+                Action = AuditAction.Viewed,
+                PracticeId = practice.Key,
+                EntryId = items.Count == 1 ? items[0].EntryId : Guid.Empty,
+                Reference = items.Count == 1 ? items[0].Reference : "",
+                References = items.Select(i => i.Reference).Where(r => r.Length > 0).ToList(),
+                Count = items.Count,
+                Surface = surface,
+            }, by.Id, by.Name);
+        }
+    }
+
+    /// <summary>
+    /// A search by NHS number. Recorded even when nothing matched: looking a patient up is itself an access, and the
+    /// answer ties the patient to the references listed. The number searched for is never recorded.
+    /// </summary>
+    public void Searched(ChatUser by, string practiceId, IReadOnlyList<Entry> found) =>
+        Add(new AuditRecord
+        {
+            Action = AuditAction.Viewed,
+            PracticeId = practiceId,
+            EntryId = found.Count == 1 ? found[0].Id : Guid.Empty,
+            Reference = found.Count == 1 ? found[0].Reference : "",
+            References = found.Select(e => e.Reference).ToList(),
+            Count = found.Count,
+            Surface = "find",
+        }, by.Id, by.Name);
+
+    /// <summary>One record for a file (or files) of a practice's entries handed to someone.</summary>
+    public void Exported(ChatUser by, string practiceId, string surface, IReadOnlyList<Entry> entries, IEnumerable<string> fileNames) =>
+        Add(new AuditRecord
+        {
+            Action = AuditAction.Exported,
+            PracticeId = practiceId,
+            References = entries.Select(e => e.Reference).ToList(),
+            Count = entries.Count,
+            Surface = surface,
+            Changes = fileNames.Select(f => new AuditChange { Field = "file", New = f }).ToList(),
+        }, by.Id, by.Name);
+
+    /// <summary>A setting that governs patient data changed (retention days, whether guests may tick).</summary>
+    public void SettingChanged(ChatUser by, string practiceId, string setting, string? old, string? @new) =>
+        Add(new AuditRecord
+        {
+            Action = AuditAction.SettingChanged,
+            PracticeId = practiceId,
+            Surface = setting,
+            Changes = [new AuditChange { Field = setting, Old = old, New = @new }],
+        }, by.Id, by.Name);
+
+    /// <summary>A retention purge of one practice, by counts and references.</summary>
+    public void Purged(string practiceId, IReadOnlyList<string> references, int retentionDays, int pendingFiles) =>
+        Add(new AuditRecord
+        {
+            Action = AuditAction.Purged,
+            PracticeId = practiceId,
+            References = references.Where(r => r.Length > 0).ToList(),
+            Count = references.Count,
+            Surface = "retention",
+            Changes =
+            [
+                new AuditChange { Field = "retentionDays", New = retentionDays.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                new AuditChange { Field = "pendingFiles", New = pendingFiles.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            ],
+        }, SystemUserId, SystemUserName);
+
+    private void Add(AuditRecord record, string userId, string userName)
+    {
+        record.UserId = userId;
+        record.UserName = userName;
+        record.At = time.GetUtcNow();
+        audit.Add(record);
+    }
+}

@@ -1,0 +1,26 @@
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Practices;
+
+namespace CutoverBot.Core.Retention;
+
+/// <summary>When a practice's patient details are due to be purged, and what users are told about a purged entry.</summary>
+public static class RetentionPolicy
+{
+    public const int StandardDays = GoLiveDates.LegacyAccessDays;
+    public const int MinDays = 7;
+    public const int MaxDays = 3650;
+
+    public const string PurgedNote = "Patient details removed after the practice's retention period";
+
+    public static int DaysFor(Practice practice, int defaultDays) => practice.RetentionDays ?? defaultDays;
+
+    /// <summary>The London date the practice's patient details are purged on; null before go-live is set.</summary>
+    public static DateOnly? PurgeOn(Practice practice, int defaultDays) => practice.GoLiveDate?.AddDays(DaysFor(practice, defaultDays));
+
+    public static bool IsDue(Practice practice, int defaultDays, DateOnly today) => PurgeOn(practice, defaultDays) is { } on && today >= on;
+
+    /// <summary>"Patient details removed on 07/06/2026 after the practice's retention period."</summary>
+    public static string PurgedText(Entry entry) =>
+        entry.PatientPurgedAt is { } at ? $"{PurgedNote} (on {UkFormat.Date(LondonTime.DateOf(at))})." : "";
+}

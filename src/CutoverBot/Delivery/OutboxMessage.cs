@@ -1,0 +1,31 @@
+namespace CutoverBot.Delivery;
+
+/// <summary>
+/// A reply that could not be delivered within its turn, kept in the database until the Bot Connector takes it.
+/// Rows of one conversation are delivered in <see cref="Id"/> order.
+/// </summary>
+internal sealed class OutboxMessage
+{
+    /// <summary>Auto-incremented by LiteDB, so it is also the order the replies were queued in.</summary>
+    public long Id { get; set; }
+
+    public string ConversationId { get; set; } = "";
+
+    public string ServiceUrl { get; set; } = "";
+
+    /// <summary>For Teams' per-tenant limit; empty when the activity did not say.</summary>
+    public string TenantId { get; set; } = "";
+
+    /// <summary>The activity as JSON, sealed with <see cref="Core.Storage.CutoverDatabase.Protect"/>: a personal reply carries patient details.</summary>
+    public byte[] Payload { get; set; } = [];
+
+    public DateTimeOffset QueuedAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>
+    /// The turn's own send of this reply is still waiting for an answer; when it ends it either removes the row
+    /// (delivered) or releases it. Cleared at start-up, when no turn is left to do either.
+    /// </summary>
+    public bool Held { get; set; }
+}

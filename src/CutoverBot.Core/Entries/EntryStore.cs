@@ -126,9 +126,11 @@ public sealed class EntryStore
             .Select(d => _db.Mapper.ToObject<Entry>(d))
             .OrderBy(e => e.LoggedAt).ToList();
 
-    /// <summary>Every entry of a practice that still holds patient details, deleted ones included, for the retention purge.</summary>
+    /// <summary>Every entry of a practice that still holds patient details, deleted ones included, oldest first, for the retention purge.</summary>
     public IReadOnlyList<Entry> NotPurged(string practiceId) =>
-        _entries.Find(e => e.PracticeId == practiceId && e.PatientPurgedAt == null).ToList();
+        // Ordered here: LiteDB returns entries sharing an index key in no promised order, and the purge lists them.
+        _entries.Find(e => e.PracticeId == practiceId && e.PatientPurgedAt == null)
+            .OrderBy(e => e.LoggedAt).ThenBy(e => e.Reference, StringComparer.Ordinal).ToList();
 
     /// <summary>Live entries filed in a practice but without a reference (a process stopped between the two writes).</summary>
     public IReadOnlyList<Entry> Unnumbered() =>

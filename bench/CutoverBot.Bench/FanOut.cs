@@ -16,7 +16,7 @@ internal static class FanOut
         var path = Path.Combine(folder, "fanout.db");
         Seeder.MorningDue(path, connector.ServiceUrl, options.Practices, today);
 
-        var settings = new Dictionary<string, string> { ["Storage:DatabasePath"] = path };
+        var settings = BenchKey.BotSettings(path);
         var started = Stopwatch.GetTimestamp();
         await using var bot = await BotProcess.StartAsync(options.BotDll, settings, http);
         var cpuBefore = bot.Cpu;

@@ -40,7 +40,8 @@ internal static class BenchProgram
                 Console.Error.WriteLine($"CutoverBot with {scale:N0} entries stored...");
                 var path = Path.Combine(folder, $"entries-{scale}.db");
                 Seeder.Entries(path, connector.ServiceUrl, scale, options.EntriesPerPractice, today);
-                var settings = new Dictionary<string, string> { ["Storage:DatabasePath"] = path, ["Scheduler:Enabled"] = "false" };
+                var settings = BenchKey.BotSettings(path);
+                settings["Scheduler:Enabled"] = "false";
                 ours.Add(await scenarios.RunAsync("CutoverBot", options.BotDll, settings, scale, Math.Min(scale, options.EntriesPerPractice), today));
             }
             FanOutResult? fanOut = null;

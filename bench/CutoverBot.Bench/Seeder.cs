@@ -21,7 +21,7 @@ internal static class Seeder
     /// <summary>Practices of at most <paramref name="perPractice"/> entries each, <paramref name="total"/> in all, after go-live.</summary>
     public static void Entries(string path, string serviceUrl, int total, int perPractice, DateOnly today)
     {
-        using var db = new CutoverDatabase(path);
+        using var db = new CutoverDatabase(path, BenchKey.Ring);
         var practices = new PracticeStore(db);
         _ = new EntryStore(db); // creates the indexes before the bulk insert
         var entries = db.Collection<Entry>("entries");
@@ -73,7 +73,7 @@ internal static class Seeder
     /// </summary>
     public static void MorningDue(string path, string serviceUrl, int count, DateOnly today)
     {
-        using var db = new CutoverDatabase(path);
+        using var db = new CutoverDatabase(path, BenchKey.Ring);
         var practices = new PracticeStore(db);
         for (var p = 0; p < count; p++) AddPractice(practices, p, serviceUrl, today.AddDays(3), today.AddDays(10), managed: false, new TimeOnly(0, 0));
     }

@@ -36,6 +36,24 @@ public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
     }
 
     [Fact]
+    public async Task Execute_CardAnswer_WrittenCompactSoARedrawnCardStaysUnderTeamsLimit()
+    {
+        var sam = new FakeMember("29:actions-compactanswer", "Sam Reception");
+        await PracticeSetup.InstallAsync(bot, "19:riverside-compactanswer@thread.tacv2", "Riverside Surgery", sam);
+        var message = TeamsActivities.PersonalMessage(bot.ServiceUrl, sam, "log call Margaret Evans wants her bloods");
+        await bot.SendAsync(message);
+        var entry = Entries.LastByAuthor(sam.Id)!;
+
+        var response = await bot.SendAsync(TeamsActivities.ExecuteAction(message, "entry.complete",
+            new JsonObject { ["entryId"] = entry.Id.ToString("D"), ["dateOfBirth"] = "14/02/1948" }));
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal("AdaptiveCard", JsonNode.Parse(text)!["value"]!["type"]!.GetValue<string>());
+        // The SDK's own writer indents, which doubled a checklist card on the wire (29 KB of card, 64 KB sent).
+        Assert.DoesNotContain('\n', text);
+    }
+
+    [Fact]
     public async Task Execute_EntryCompleteInChannel_CardKeepsPatientDetailsOutAndAuthorGetsThem()
     {
         var sam = new FakeMember("29:actions-entrycompleteinchannel", "Sam Reception");

@@ -1,6 +1,5 @@
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
-using LiteDB;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -10,31 +9,22 @@ namespace CutoverBot.Core.Checklist;
 /// </summary>
 public sealed class EntryActivity(CutoverDatabase db)
 {
-    private readonly ILiteCollection<Entry> _entries = db.Collection<Entry>("entries");
+    private readonly EntryStore _entries = new(db);
 
     /// <summary>Live entries logged on a London day, per category, in the catalog order of categories; empty categories left out.</summary>
-    public IReadOnlyList<CategoryCount> LoggedOn(string practiceId, DateOnly londonDate)
-    {
-        var from = LondonTime.StartOf(londonDate);
-        var to = LondonTime.StartOf(londonDate.AddDays(1));
-        // Only the category of each entry of that day is read: no patient details are loaded to count them.
-        return _entries.Query()
-            .Where(e => e.PracticeId == practiceId && !e.Deleted && e.LoggedAt >= from && e.LoggedAt < to)
-            .Select(e => new { e.Category }).ToList()
-            .GroupBy(e => e.Category)
+    public IReadOnlyList<CategoryCount> LoggedOn(string practiceId, DateOnly londonDate) =>
+        // From the practice's outlines (kept in memory and in step with every save): no patient details are opened.
+        _entries.CategoriesLoggedOn(practiceId, londonDate)
+            .GroupBy(c => c)
             .OrderBy(g => g.Key)
             .Select(g => new CategoryCount(g.Key, g.Count()))
             .ToList();
-    }
 
     /// <summary>Live entries still waiting for re-entry that lack something their kind needs (a name, a date of birth...).</summary>
     public int MissingDetails(string practiceId) =>
-        Live(practiceId).Count(e => e.Status == EntryStatus.Pending && EntryCompleteness.Missing(e) != RequiredFields.None);
+        _entries.OutlinesForPractice(practiceId, EntryStatus.Pending).Count(e => e.Missing != RequiredFields.None);
 
-    // Counted in the database: every tick and morning card asks, and loading each entry to count it cost a
-    // practice's whole list per click.
+    // Every tick and morning card asks: counted in the practice's outlines, not by reading each entry.
     /// <summary>Live entries still waiting for re-entry into the new system.</summary>
-    public int Pending(string practiceId) => _entries.Count(e => e.PracticeId == practiceId && !e.Deleted && e.Status == EntryStatus.Pending);
-
-    private IEnumerable<Entry> Live(string practiceId) => _entries.Find(e => e.PracticeId == practiceId && !e.Deleted);
+    public int Pending(string practiceId) => _entries.Count(practiceId, EntryStatus.Pending);
 }

@@ -3,14 +3,18 @@ namespace CutoverBot.Core.Entries;
 /// <summary>Which of the details its kind needs an entry still lacks.</summary>
 public static class EntryCompleteness
 {
-    public static RequiredFields Missing(Entry entry)
+    public static RequiredFields Missing(Entry entry) => Missing(
+        entry.Category, !string.IsNullOrWhiteSpace(entry.Patient.Name), entry.Patient.DateOfBirth is not null, entry.OccurredOn, entry.Ubrn);
+
+    /// <summary>The same from what is known about the details without opening them (the stored presence flags).</summary>
+    public static RequiredFields Missing(EntryCategory category, bool hasName, bool hasDateOfBirth, DateOnly? occurredOn, string? ubrn)
     {
-        var required = EntryCategoryInfo.For(entry.Category).Required;
+        var required = EntryCategoryInfo.For(category).Required;
         var missing = RequiredFields.None;
-        if (required.HasFlag(RequiredFields.PatientName) && string.IsNullOrWhiteSpace(entry.Patient.Name)) missing |= RequiredFields.PatientName;
-        if (required.HasFlag(RequiredFields.DateOfBirth) && entry.Patient.DateOfBirth is null) missing |= RequiredFields.DateOfBirth;
-        if (required.HasFlag(RequiredFields.OccurredOn) && entry.OccurredOn is null) missing |= RequiredFields.OccurredOn;
-        if (required.HasFlag(RequiredFields.Ubrn) && string.IsNullOrWhiteSpace(entry.Ubrn)) missing |= RequiredFields.Ubrn;
+        if (required.HasFlag(RequiredFields.PatientName) && !hasName) missing |= RequiredFields.PatientName;
+        if (required.HasFlag(RequiredFields.DateOfBirth) && !hasDateOfBirth) missing |= RequiredFields.DateOfBirth;
+        if (required.HasFlag(RequiredFields.OccurredOn) && occurredOn is null) missing |= RequiredFields.OccurredOn;
+        if (required.HasFlag(RequiredFields.Ubrn) && string.IsNullOrWhiteSpace(ubrn)) missing |= RequiredFields.Ubrn;
         return missing;
     }
 }

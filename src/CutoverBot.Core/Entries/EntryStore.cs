@@ -8,13 +8,17 @@ namespace CutoverBot.Core.Entries;
 /// <summary>Cutover entries, saved the moment they arrive.</summary>
 public sealed class EntryStore
 {
+    private static readonly string[] LiveStates = [nameof(EntryStatus.Pending), nameof(EntryStatus.Reentered), nameof(EntryStatus.NotNeeded)];
+
     private readonly ILiteCollection<Entry> _entries;
+    private readonly ILiteCollection<BsonDocument> _stored;
     private readonly CutoverDatabase _db;
 
     public EntryStore(CutoverDatabase db)
     {
         _db = db;
         _entries = db.Collection<Entry>("entries");
+        _stored = db.Database.GetCollection("entries");
         _entries.EnsureIndex(e => e.PracticeId);
         _entries.EnsureIndex(e => e.AuthorId);
         _entries.EnsureIndex(e => e.Status);
@@ -27,16 +31,53 @@ public sealed class EntryStore
     public IReadOnlyList<Entry> ForPractice(string practiceId) =>
         _entries.Find(e => e.PracticeId == practiceId && !e.Deleted).OrderBy(e => e.LoggedAt).ThenBy(e => e.Reference, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// Every live entry of a practice without its patient details, oldest first: for counts and channel cards. Found
+    /// through the practice-and-state index, so deleted entries and other practices' are never read.
+    /// </summary>
+    public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId) =>
+        _db.EntryOutlines.Get(practiceId, () =>
+        {
+            // A practice's thousands of entries come from a few dozen people: keep one copy of each id and name.
+            var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Shared(string text) => shared.TryAdd(text, text) ? text : shared[text];
+            return _stored
+                .Find(Query.In(EntryLookupFields.PracticeState, LiveStates.Select(s => new BsonValue(EntryLookupFields.StateKey(practiceId, s)))))
+                .Select(_db.Outline)
+                .Select(o => o with { AuthorId = Shared(o.AuthorId), AuthorName = Shared(o.AuthorName) })
+                .ToList();
+        });
+
+    /// <summary>A practice's live entries in one status, without patient details, oldest first.</summary>
+    public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId, EntryStatus status) =>
+        OutlinesForPractice(practiceId).Where(e => e.Status == status).ToList();
+
+    /// <summary>How many live entries of a practice are in a status.</summary>
+    public int Count(string practiceId, EntryStatus status) => OutlinesForPractice(practiceId).Count(e => e.Status == status);
+
+    /// <summary>The kinds of a practice's live entries logged on a London day, one item per entry.</summary>
+    public IReadOnlyList<EntryCategory> CategoriesLoggedOn(string practiceId, DateOnly londonDate)
+    {
+        var from = LondonTime.StartOf(londonDate);
+        var to = LondonTime.StartOf(londonDate.AddDays(1));
+        return OutlinesForPractice(practiceId).Where(e => e.LoggedAt >= from && e.LoggedAt < to).Select(e => e.Category).ToList();
+    }
+
     /// <summary>The live entries of a practice as keys only (no patient details loaded), for paging long lists.</summary>
     public IReadOnlyList<EntryKey> KeysForPractice(string practiceId) =>
         _entries.Query().Where(e => e.PracticeId == practiceId && !e.Deleted)
             .Select(e => new { e.Id, e.AuthorId, e.AuthorName, e.LoggedAt, e.Status }).ToList()
             .Select(k => new EntryKey(k.Id, k.AuthorId, k.AuthorName, k.LoggedAt, k.Status)).ToList();
 
-    /// <summary>Saves a new entry. Call this before anything else that could fail, so nothing typed is lost.</summary>
-    public void Insert(Entry entry) => _entries.Insert(entry);
 
-    public void Update(Entry entry) => _entries.Update(entry);
+    /// <summary>Saves a new entry. Call this before anything else that could fail, so nothing typed is lost.</summary>
+    public void Insert(Entry entry) => _db.EntryOutlines.Write(entry, () =>
+    {
+        _entries.Insert(entry);
+        return true;
+    });
+
+    public void Update(Entry entry) => _db.EntryOutlines.Write(entry, () => _entries.Update(entry));
 
     public Entry? Find(Guid id) => _entries.FindById(id);
 
@@ -78,11 +119,18 @@ public sealed class EntryStore
 
     /// <summary>Entries saved before the bot knew the user's practice, oldest first.</summary>
     public IReadOnlyList<Entry> HeldFor(string authorId) =>
-        _entries.Find(e => e.AuthorId == authorId && e.PracticeId == "" && !e.Deleted).OrderBy(e => e.LoggedAt).ToList();
+        // Asked on every message: found through the held entries' practice-and-state keys (few, and usually none),
+        // where the AuthorId index would read and open every entry the author ever logged.
+        _stored.Find(Query.In(EntryLookupFields.PracticeState, LiveStates.Select(s => new BsonValue(EntryLookupFields.StateKey("", s)))))
+            .Where(d => d["AuthorId"] == authorId)
+            .Select(d => _db.Mapper.ToObject<Entry>(d))
+            .OrderBy(e => e.LoggedAt).ToList();
 
-    /// <summary>Every entry of a practice that still holds patient details, deleted ones included, for the retention purge.</summary>
+    /// <summary>Every entry of a practice that still holds patient details, deleted ones included, oldest first, for the retention purge.</summary>
     public IReadOnlyList<Entry> NotPurged(string practiceId) =>
-        _entries.Find(e => e.PracticeId == practiceId && e.PatientPurgedAt == null).ToList();
+        // Ordered here: LiteDB returns entries sharing an index key in no promised order, and the purge lists them.
+        _entries.Find(e => e.PracticeId == practiceId && e.PatientPurgedAt == null)
+            .OrderBy(e => e.LoggedAt).ThenBy(e => e.Reference, StringComparer.Ordinal).ToList();
 
     /// <summary>Live entries filed in a practice but without a reference (a process stopped between the two writes).</summary>
     public IReadOnlyList<Entry> Unnumbered() =>
@@ -92,6 +140,6 @@ public sealed class EntryStore
     public void SoftDelete(Entry entry)
     {
         entry.Deleted = true;
-        _entries.Update(entry);
+        Update(entry);
     }
 }

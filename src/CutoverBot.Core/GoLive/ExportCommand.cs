@@ -23,7 +23,7 @@ internal sealed class ExportCommand(GoLiveFeature golive) : IChatCommand
         if (practice is null) return reply!;
         if (!practice.IsManagedBy(context.User.Id)) return ChatResponse.Say(ManagerOnly);
 
-        var summary = golive.Summary(practice);
+        var summary = golive.SummaryWithDetails(practice);
         var workbook = ExportFiles.Workbook(summary, golive.Time.GetUtcNow());
         var csv = ExportFiles.Csv(summary);
         golive.Audit.Exported(context.User, practice.Id, Definition.Name, summary.Entries, [workbook.FileName, csv.FileName]);

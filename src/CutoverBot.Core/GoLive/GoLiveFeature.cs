@@ -61,6 +61,9 @@ internal sealed class GoLiveFeature
 
     public GoLiveSummary Summary(Practice practice) => Summaries.Build(practice, Today);
 
+    /// <summary>For the workbook and the CSV: counts and rows from the one read of every entry, so they always agree.</summary>
+    public GoLiveSummary SummaryWithDetails(Practice practice) => GoLiveSummaryBuilder.Build(practice, Today, Entries.ForPractice(practice.Id));
+
     public CardReply SharedCard(Practice practice) => GoLiveCards.Card(Summary(practice));
 
     /// <summary>

@@ -13,8 +13,26 @@ public sealed record GoLiveSummary
     public required Practice Practice { get; init; }
     /// <summary>The London date the summary was made for.</summary>
     public required DateOnly Today { get; init; }
-    /// <summary>Every live entry of the practice, oldest first.</summary>
-    public required IReadOnlyList<Entry> Entries { get; init; }
+    private Lazy<IReadOnlyList<Entry>> _entries = new(() => []);
+
+    /// <summary>
+    /// Every live entry of the practice with its patient details, oldest first: read (and decrypted) only when first
+    /// asked for, by the workbook and the CSV. Cards use <see cref="Outlines"/>.
+    /// </summary>
+    public IReadOnlyList<Entry> Entries
+    {
+        get => _entries.Value;
+        init => _entries = new(value);
+    }
+
+    /// <summary>Reads <see cref="Entries"/> on first use.</summary>
+    public Func<IReadOnlyList<Entry>> EntriesSource
+    {
+        init => _entries = new(value);
+    }
+
+    /// <summary>Every live entry of the practice without patient details, oldest first.</summary>
+    public required IReadOnlyList<EntryOutline> Outlines { get; init; }
     public required ProgressCounts Counts { get; init; }
     /// <summary>Kinds that have entries, in the product's order of kinds.</summary>
     public required IReadOnlyList<CategoryProgress> Categories { get; init; }

@@ -3,19 +3,27 @@ using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.GoLive;
 
-/// <summary>Builds the <see cref="GoLiveSummary"/> of a practice from its live entries.</summary>
+/// <summary>
+/// Builds the <see cref="GoLiveSummary"/> of a practice from outlines of its live entries: no patient details are
+/// opened unless something (the workbook, the CSV) asks for <see cref="GoLiveSummary.Entries"/>.
+/// </summary>
 public sealed class GoLiveSummaryBuilder(EntryStore entries)
 {
-    public GoLiveSummary Build(Practice practice, DateOnly today) => Build(practice, today, entries.ForPractice(practice.Id));
+    public GoLiveSummary Build(Practice practice, DateOnly today) =>
+        Build(practice, today, entries.OutlinesForPractice(practice.Id), () => entries.ForPractice(practice.Id));
 
-    public static GoLiveSummary Build(Practice practice, DateOnly today, IReadOnlyList<Entry> live)
+    public static GoLiveSummary Build(Practice practice, DateOnly today, IReadOnlyList<Entry> live) =>
+        Build(practice, today, live.Select(EntryOutline.Of).ToList(), () => live);
+
+    public static GoLiveSummary Build(Practice practice, DateOnly today, IReadOnlyList<EntryOutline> live, Func<IReadOnlyList<Entry>> withDetails)
     {
         var pending = live.Where(e => e.Status == EntryStatus.Pending).ToList();
         return new GoLiveSummary
         {
             Practice = practice,
             Today = today,
-            Entries = live,
+            Outlines = live,
+            EntriesSource = withDetails,
             Counts = Count(live),
             Categories = live.GroupBy(e => e.Category).OrderBy(g => g.Key)
                 .Select(g => new CategoryProgress(g.Key, Count(g))).ToList(),
@@ -33,11 +41,11 @@ public sealed class GoLiveSummaryBuilder(EntryStore entries)
                 .ToList(),
             ReferralsToScan = pending.Where(e => e.Category == EntryCategory.Referral && !string.IsNullOrWhiteSpace(e.Ubrn))
                 .Select(e => e.Reference).ToList(),
-            MissingDetails = pending.Where(e => EntryCompleteness.Missing(e) != RequiredFields.None).Select(e => e.Reference).ToList(),
+            MissingDetails = pending.Where(e => e.Missing != RequiredFields.None).Select(e => e.Reference).ToList(),
         };
     }
 
-    private static ProgressCounts Count(IEnumerable<Entry> group)
+    private static ProgressCounts Count(IEnumerable<EntryOutline> group)
     {
         int pending = 0, reentered = 0, notNeeded = 0;
         foreach (var e in group)

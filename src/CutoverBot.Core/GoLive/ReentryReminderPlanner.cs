@@ -21,9 +21,8 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
     public IReadOnlyList<MorningPost> Nudges(Practice practice, DateOnly date)
     {
         if (!practice.Active || !GoLiveDates.IsReentryWindow(practice, date)) return [];
-        var live = entries.ForPractice(practice.Id);
         var deadline = Deadline(practice, date);
-        return live.Where(e => e.Status == EntryStatus.Pending)
+        return entries.OutlinesForPractice(practice.Id, EntryStatus.Pending)
             .GroupBy(e => e.AuthorId)
             .Select(g => new MorningPost(practice.Id, MorningPostKind.ReentryNudge, date, Nudge(practice, g.ToList(), deadline), g.Key))
             .ToList();
@@ -32,12 +31,12 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
     public ManagerGoLiveNotes ForManager(Practice practice, DateOnly date)
     {
         if (practice.GoLiveDate is not { } goLive || date < goLive || date > goLive.AddDays(GoLiveDates.LegacyAccessDays)) return ManagerGoLiveNotes.None;
-        var summary = GoLiveSummaryBuilder.Build(practice, date, entries.ForPractice(practice.Id));
+        var summary = new GoLiveSummaryBuilder(entries).Build(practice, date);
         var outstanding = summary.Outstanding.OrderByDescending(p => p.Counts.Pending).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
         var daysLeft = GoLiveDates.LegacyAccessEnds(practice)!.Value.DayNumber - date.DayNumber;
         var warn = summary.Counts.Pending > 0 && GoLiveDates.WarningDaysLeft.Contains(daysLeft);
         var yesterday = date.AddDays(-1);
-        var late = yesterday < goLive ? [] : summary.Entries
+        var late = yesterday < goLive ? [] : summary.Outlines
             .Where(e => LondonTime.DateOf(e.LoggedAt) == yesterday)
             .Select(e => e.Reference).ToList();
         return new ManagerGoLiveNotes
@@ -62,7 +61,7 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
         };
     }
 
-    private static CardReply Nudge(Practice practice, List<Entry> pending, string deadline) =>
+    private static CardReply Nudge(Practice practice, List<EntryOutline> pending, string deadline) =>
         new(NudgeTemplate, new ReentryNudgeCardData
         {
             PracticeId = practice.Id,

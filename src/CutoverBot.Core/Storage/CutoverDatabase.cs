@@ -43,6 +43,7 @@ public sealed class CutoverDatabase : IDisposable
         Database = path == ":memory:"
             ? new LiteDatabase(new MemoryStream(), Mapper)
             : new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, Mapper);
+        EntryLookupFields.Prepare(Database);
     }
 
     public LiteDatabase Database { get; }
@@ -72,6 +73,12 @@ public sealed class CutoverDatabase : IDisposable
 
     /// <summary>The values an NHS number's blind index can have in this practice (one per key in the ring).</summary>
     internal IReadOnlyList<string> NhsNumberIndexValues(string practiceId, string nhsDigits) => _entries.IndexValues(practiceId, nhsDigits);
+
+    /// <summary>Outlines of recently summarised practices, kept current by EntryStore's writes.</summary>
+    internal EntryOutlineCache EntryOutlines { get; } = new();
+
+    /// <summary>A stored entry document as an outline (see <see cref="EntryOutline"/>).</summary>
+    internal EntryOutline Outline(BsonDocument stored) => _entries.Outline(stored);
 
     public void Dispose() => Database.Dispose();
 

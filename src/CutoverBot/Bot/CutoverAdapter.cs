@@ -27,7 +27,7 @@ internal sealed class CutoverAdapter : CloudAdapter
     public async Task ProcessAsync(Activity activity, string? authHeader, IBot bot, HttpResponse response, CancellationToken cancellationToken)
     {
         var invokeResponse = await ProcessActivityAsync(authHeader ?? "", activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
-        await HttpHelper.WriteResponseAsync(response, invokeResponse).ConfigureAwait(false);
+        await InvokeResponseWriter.WriteAsync(response, invokeResponse, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ApologiseAsync(ITurnContext turnContext, Exception exception)

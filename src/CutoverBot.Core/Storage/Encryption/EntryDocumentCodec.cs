@@ -19,6 +19,7 @@ internal sealed class EntryDocumentCodec(KeyRing keys, BsonMapper plain)
         var patient = entry.Patient ?? new PatientDetails();
         doc[PatientField] = PatientEnvelope.Seal(keys.Current, plain, patient, PatientEnvelope.EntryKind, Owner(entry.Id));
         doc[IndexField] = patient.NhsNumber is { Length: > 0 } nhs ? BlindIndex.Compute(keys.Current, entry.PracticeId, nhs) : BsonValue.Null;
+        EntryLookupFields.Write(doc, entry, patient);
         return doc;
     }
 
@@ -33,6 +34,22 @@ internal sealed class EntryDocumentCodec(KeyRing keys, BsonMapper plain)
             doc[PatientField] = PatientEnvelope.Open(keys, patient, PatientEnvelope.EntryKind, Owner(id));
         }
         return (Entry)plain.ToObject(typeof(Entry), doc);
+    }
+
+    /// <summary>
+    /// The entry as an outline, without opening its patient details when the stored presence flags answer what is
+    /// missing; an entry saved before the flags existed is opened (and is given them the next time it is saved).
+    /// </summary>
+    public EntryOutline Outline(BsonDocument stored)
+    {
+        if (!stored.TryGetValue(EntryLookupFields.HasName, out var hasName) || !stored.TryGetValue(EntryLookupFields.HasDateOfBirth, out var hasDob))
+            return EntryOutline.Of(Deserialize(stored));
+        var doc = new BsonDocument();
+        foreach (var element in stored)
+            if (element.Key != PatientField) doc[element.Key] = element.Value;
+        var e = (Entry)plain.ToObject(typeof(Entry), doc);
+        return new EntryOutline(e.Id, e.Reference, e.Category, e.Status, e.OccurredOn, e.Ubrn, e.PrescriptionChannel, e.AuthorId, e.AuthorName, e.LoggedAt,
+            EntryCompleteness.Missing(e.Category, hasName.AsBoolean, hasDob.AsBoolean, e.OccurredOn, e.Ubrn));
     }
 
     /// <summary>The blind index values this NHS number can have in a practice: one per key, as entries not yet rotated still carry an older key's.</summary>

@@ -1,0 +1,55 @@
+using CutoverBot.Core.Cards;
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Entries;
+
+namespace CutoverBot.Core.Tests.Checklist;
+
+/// <summary>
+/// The channel checklist card as Teams receives it on every day of a dispensing practice's cutover, with entries of
+/// every kind logged the day before and a long display name on the ticks: Teams refuses a card over 28 KB, and the
+/// redrawn card after a tick is the answer to the click, so a card over the limit is a button that stops working.
+/// </summary>
+public sealed class ChecklistCardSizeTests
+{
+    private const string LongName = "Dr Alexandra Montgomery-Fitzwilliam (Riverside Surgery, Partner)";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Channel_EveryDayOfCutoverWithEntries_CardUnderTeamsLimit(bool tickEverythingDue)
+    {
+        using var h = new ChecklistHarness();
+        var fdp = ChecklistHarness.Fdp;
+        var goLive = ChecklistHarness.GoLive;
+        var practice = h.Save(ChecklistHarness.NewPractice(dispensing: true, setUpOn: fdp.AddDays(-60)));
+        var renderer = new CardRenderer();
+        var largest = (Bytes: 0, Date: default(DateOnly));
+
+        for (var date = fdp.AddDays(-42); date <= goLive.AddDays(90); date = date.AddDays(1))
+        {
+            h.SetLondon(date, 9, 0);
+            foreach (var kind in EntryCategoryInfo.All) h.Entries.Insert(LoggedYesterday(practice.Id, kind.Category, h.Time.GetUtcNow()));
+            if (tickEverythingDue)
+            {
+                h.SetLondon(date, 23, 30);
+                foreach (var item in h.Builder.Build(practice, date).Today) h.Ticks.Tick(practice.Id, item.Task.Id, "29:long", LongName);
+            }
+
+            var size = CardRenderer.Utf8Size(renderer.Render(h.Planner.BuildChannelCard(practice, date, superseded: false)));
+            if (size > largest.Bytes) largest = (size, date);
+        }
+
+        Assert.True(largest.Bytes < CardRenderer.MaxCardBytes, $"{largest.Bytes} bytes on {largest.Date:dd/MM/yyyy}");
+    }
+
+    private static Entry LoggedYesterday(string practiceId, EntryCategory category, DateTimeOffset now) => new()
+    {
+        PracticeId = practiceId,
+        Reference = EntryCategoryInfo.For(category).ReferencePrefix + "-" + now.ToUnixTimeSeconds(),
+        Category = category,
+        Patient = new PatientDetails { Name = "Sample Patient", Text = "asked for results" },
+        AuthorId = "29:sam",
+        AuthorName = "Sam Jones",
+        LoggedAt = now.AddDays(-1),
+    };
+}

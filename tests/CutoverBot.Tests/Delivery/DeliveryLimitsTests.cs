@@ -24,7 +24,7 @@ public sealed class DeliveryLimitsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendCardAsync_ManyPracticesInOneTenant_StayWithinFiftyRequestsASecond()
+    public async Task SendCardAsync_ManyPracticesInOneTenant_StayAtTheTenantLimitWithAMarginUnderTeamsFifty()
     {
         var practices = Enumerable.Range(0, 60).Select(i => _h.AddPractice($"19:team-{i}@thread.tacv2")).ToList();
 
@@ -32,7 +32,7 @@ public sealed class DeliveryLimitsTests : IAsyncLifetime
 
         var at = _h.Connector.Calls.Select(r => r.At).ToArray();
         Assert.Equal(60, at.Length);
-        Assert.Equal(50, MaxInAnyWindow(at, TimeSpan.FromSeconds(1)));
+        Assert.Equal(47, MaxInAnyWindow(at, TimeSpan.FromSeconds(1)));
         Assert.True(at[^1] - at[0] >= TimeSpan.FromSeconds(1));
     }
 

@@ -19,19 +19,7 @@ public sealed class AuditTrail(AuditStore audit, TimeProvider time)
     {
         var shown = cards.SelectMany(AuditViews.EntriesOn).ToList();
         foreach (var practice in shown.GroupBy(s => s.PracticeId))
-        {
-            var items = practice.DistinctBy(s => (s.EntryId, s.Reference)).ToList();
-            Add(new AuditRecord
-            {
-                Action = AuditAction.Viewed,
-                PracticeId = practice.Key,
-                EntryId = items.Count == 1 ? items[0].EntryId : Guid.Empty,
-                Reference = items.Count == 1 ? items[0].Reference : "",
-                References = items.Select(i => i.Reference).Where(r => r.Length > 0).ToList(),
-                Count = items.Count,
-                Surface = surface,
-            }, by.Id, by.Name);
-        }
+            Viewed(by, practice.Key, surface, practice.DistinctBy(s => (s.EntryId, s.Reference)).ToList());
     }
 
     /// <summary>
@@ -39,15 +27,18 @@ public sealed class AuditTrail(AuditStore audit, TimeProvider time)
     /// answer ties the patient to the references listed. The number searched for is never recorded.
     /// </summary>
     public void Searched(ChatUser by, string practiceId, IReadOnlyList<Entry> found) =>
+        Viewed(by, practiceId, "find", found.Select(e => new AuditViews.Shown(practiceId, e.Id, e.Reference)).ToList());
+
+    private void Viewed(ChatUser by, string practiceId, string surface, IReadOnlyList<AuditViews.Shown> items) =>
         Add(new AuditRecord
         {
             Action = AuditAction.Viewed,
             PracticeId = practiceId,
-            EntryId = found.Count == 1 ? found[0].Id : Guid.Empty,
-            Reference = found.Count == 1 ? found[0].Reference : "",
-            References = found.Select(e => e.Reference).ToList(),
-            Count = found.Count,
-            Surface = "find",
+            EntryId = items.Count == 1 ? items[0].EntryId : Guid.Empty,
+            Reference = items.Count == 1 ? items[0].Reference : "",
+            References = items.Select(i => i.Reference).Where(r => r.Length > 0).ToList(),
+            Count = items.Count,
+            Surface = surface,
         }, by.Id, by.Name);
 
     /// <summary>One record for a file (or files) of a practice's entries handed to someone.</summary>

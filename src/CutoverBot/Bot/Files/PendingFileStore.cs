@@ -36,15 +36,13 @@ public sealed class PendingFileStore
             PracticeId = practiceId,
             FileName = fileName,
             ContentType = contentType,
-            Content = content,
+            Content = _db.Protect(content),
             OfferedAt = now,
             ExpiresAt = now + Lifetime,
         };
-        _files.Insert(new PendingFile
-        {
-            Id = file.Id, UserId = userId, PracticeId = practiceId, FileName = fileName, ContentType = contentType, Content = _db.Protect(content),
-            OfferedAt = now, ExpiresAt = file.ExpiresAt,
-        });
+        _files.Insert(file);
+        // Only the stored record is sealed; the caller gets the bytes it gave.
+        file.Content = content;
         return file;
     }
 

@@ -17,6 +17,12 @@ internal sealed record BenchOptions
     public string Repo { get; init; } = FindRepo();
     public string? Out { get; init; }
 
+    /// <summary>Measure one scenario only (quick, tick, summary, pages), e.g. while profiling it.</summary>
+    public string? Only { get; init; }
+
+    /// <summary>A folder for EventPipe CPU-sample traces of each CutoverBot process (dotnet-trace convert reads them).</summary>
+    public string? Profile { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         var o = new BenchOptions();
@@ -36,6 +42,8 @@ internal sealed record BenchOptions
                 "--unavailable" => o with { Unavailable = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--repo" => o with { Repo = Next() },
                 "--out" => o with { Out = Next() },
+                "--only" => o with { Only = Scenario(Next()) },
+                "--profile" => o with { Profile = Path.GetFullPath(Next()) },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
             };
         }
@@ -43,7 +51,18 @@ internal sealed record BenchOptions
     }
 
     public const string Usage = "bench/run.sh [--quick] [--requests N] [--warmup N] [--concurrency N] [--scales 1000,10000,100000] " +
-        "[--entries-per-practice N] [--practices N] [--throttled 0.05] [--unavailable 0.02] [--out results.md]";
+        "[--entries-per-practice N] [--practices N] [--throttled 0.05] [--unavailable 0.02] [--out results.md] [--only quick|tick|summary|pages] [--profile DIR]";
+
+    public bool Runs(string scenario) => Only is null || Only == scenario;
+
+    private static string Scenario(string s) => s switch
+    {
+        "quick" => Scenarios.QuickEntry,
+        "tick" => Scenarios.Tick,
+        "summary" => Scenarios.Summary,
+        "pages" => Scenarios.Pages,
+        _ => throw new ArgumentException($"--only takes quick, tick, summary or pages, not {s}"),
+    };
 
     public string BotDll => Path.Combine(Repo, "src", "CutoverBot", "bin", "Release", "net10.0", "CutoverBot.dll");
 

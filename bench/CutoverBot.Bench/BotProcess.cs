@@ -77,9 +77,22 @@ internal sealed class BotProcess : IAsyncDisposable
         lock (_lastLines) return string.Join(Environment.NewLine, _lastLines);
     }
 
+    /// <summary>Stops the bot with SIGTERM, as a deploy would, so an EventPipe trace gets its method names; kills it after 15 s.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited) _process.Kill();
+        if (!_process.HasExited)
+        {
+            using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync().ConfigureAwait(false);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill();
+            }
+        }
         await _process.WaitForExitAsync().ConfigureAwait(false);
         _process.Dispose();
     }

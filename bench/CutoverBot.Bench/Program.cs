@@ -34,6 +34,8 @@ internal static class BenchProgram
         {
             Console.Error.WriteLine("stock echo bot...");
             var stock = await scenarios.RunAsync("stock echo", options.StockDll, new Dictionary<string, string>(), 0, 0, today);
+            Console.Error.WriteLine("echo bot with the shared contract resolver (the SDK's own floor)...");
+            var floor = await scenarios.RunAsync(Scenarios.FloorBot, options.StockDll, new Dictionary<string, string> { ["ECHO_SHARED_RESOLVER"] = "1" }, 0, 0, today);
             var ours = new List<BotRun>();
             foreach (var scale in options.Scales)
             {
@@ -42,6 +44,7 @@ internal static class BenchProgram
                 Seeder.Entries(path, connector.ServiceUrl, scale, options.EntriesPerPractice, today);
                 var settings = BenchKey.BotSettings(path);
                 settings["Scheduler:Enabled"] = "false";
+                if (options.Profile is { } traces) Profiling.Add(settings, traces, $"cutoverbot-{scale}");
                 ours.Add(await scenarios.RunAsync("CutoverBot", options.BotDll, settings, scale, Math.Min(scale, options.EntriesPerPractice), today));
             }
             FanOutResult? fanOut = null;
@@ -50,7 +53,7 @@ internal static class BenchProgram
                 Console.Error.WriteLine($"morning fan-out to {options.Practices:N0} practices...");
                 fanOut = await FanOut.RunAsync(options, folder, today, http);
             }
-            var report = Report.Write(options, stock, ours, fanOut);
+            var report = Report.Write(options, stock, floor, ours, fanOut);
             Console.WriteLine(report);
             if (options.Out is { } file) await File.WriteAllTextAsync(file, report);
             return 0;

@@ -6,7 +6,7 @@ namespace CutoverBot.Bench;
 /// <summary>The run as Markdown tables: figures per scenario (ours against stock), start-up and memory, fan-out, targets.</summary>
 internal static class Report
 {
-    public static string Write(BenchOptions options, BotRun stock, IReadOnlyList<BotRun> ours, FanOutResult? fanOut)
+    public static string Write(BenchOptions options, BotRun stock, BotRun floor, IReadOnlyList<BotRun> ours, FanOutResult? fanOut)
     {
         var md = new StringBuilder();
         Line(md, $"{options.Requests} requests per concurrent scenario at {options.Concurrency} concurrent, after {options.Warmup} warm-up; " +
@@ -16,8 +16,14 @@ internal static class Report
         Line(md, "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var scenario in new[] { Scenarios.QuickEntry, Scenarios.Tick, Scenarios.Summary, Scenarios.Pages })
         {
+            if (!stock.Has(scenario)) continue;
             var s = stock[scenario];
             Row(md, s, "—", Concurrency(options, scenario), "1.0×");
+            if (floor.Has(scenario))
+            {
+                var e = floor[scenario];
+                Row(md, e, "—", Concurrency(options, scenario), F($"{e.PerSecond / s.PerSecond:0.0}×"));
+            }
             foreach (var run in ours)
             {
                 var r = run[scenario];
@@ -28,6 +34,7 @@ internal static class Report
         Line(md, "| Bot | Stored entries | Start-up to ready | Peak memory |");
         Line(md, "| --- | ---: | ---: | ---: |");
         Line(md, F($"| stock echo | — | {stock.StartToReady.TotalSeconds:0.00} s | {Mb(stock.PeakBytes):0} MB |"));
+        Line(md, F($"| {floor.Bot} | — | {floor.StartToReady.TotalSeconds:0.00} s | {Mb(floor.PeakBytes):0} MB |"));
         foreach (var run in ours) Line(md, F($"| CutoverBot | {run.StoredEntries:N0} | {run.StartToReady.TotalSeconds:0.00} s | {Mb(run.PeakBytes):0} MB |"));
         if (fanOut is { } f)
         {
@@ -45,7 +52,7 @@ internal static class Report
             Line(md, F($"| bot CPU per card / peak memory | {f.CpuMsPerCard:0.00} ms / {Mb(f.PeakBytes):0} MB |"));
         }
         Line(md, "");
-        Targets.Write(md, options, stock, ours, fanOut);
+        Targets.Write(md, options, stock, floor, ours, fanOut);
         return md.ToString();
     }
 

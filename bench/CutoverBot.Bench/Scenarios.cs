@@ -12,6 +12,9 @@ internal sealed class Scenarios(BenchOptions options, FakeConnector connector, H
     public const string Summary = "go-live summary";
     public const string Pages = "go-live list pages";
 
+    /// <summary>The stock echo bot with only the shared contract resolver: what the SDK costs per turn on its own.</summary>
+    public const string FloorBot = "echo + shared resolver";
+
     // A manager's task on go-live day that every practice has, dispensing or not.
     private const string TaskId = "import-rotas";
     private static readonly string[] Sections = ["registrations", "prescriptions", "referrals", "missing", "people"];
@@ -29,19 +32,20 @@ internal sealed class Scenarios(BenchOptions options, FakeConnector connector, H
 
         // Warm-up: every path once through the JIT and the connection pools, not measured.
         var warm = Math.Max(options.Warmup / 10, 5);
-        await LoadRunner.RunAsync("warm", botName, bot, connector, http, SummaryAt, warm, 1, options.PhaseCap);
-        await LoadRunner.RunAsync("warm", botName, bot, connector, http, PageAt, warm, 1, options.PhaseCap);
-        await LoadRunner.RunAsync("warm", botName, bot, connector, http, TickAt, options.Warmup, options.Concurrency, options.PhaseCap);
-        await LoadRunner.RunAsync("warm", botName, bot, connector, http, Quick, options.Warmup, options.Concurrency, options.PhaseCap);
-
         var one = Math.Clamp(options.Requests / 40, 10, 100);
-        var results = new List<LoadResult>
-        {
-            await LoadRunner.RunAsync(Summary, botName, bot, connector, http, SummaryAt, one, 1, options.PhaseCap),
-            await LoadRunner.RunAsync(Pages, botName, bot, connector, http, PageAt, Sections.Length * 2, 1, options.PhaseCap),
-            await LoadRunner.RunAsync(Tick, botName, bot, connector, http, TickAt, options.Requests, options.Concurrency, options.PhaseCap),
-            await LoadRunner.RunAsync(QuickEntry, botName, bot, connector, http, Quick, options.Requests, options.Concurrency, options.PhaseCap),
-        };
+        (string Name, Func<int, string> Activity, int Warm, int Count, int Concurrency)[] phases =
+        [
+            (Summary, SummaryAt, warm, one, 1),
+            (Pages, PageAt, warm, Sections.Length * 2, 1),
+            (Tick, TickAt, options.Warmup, options.Requests, options.Concurrency),
+            (QuickEntry, Quick, options.Warmup, options.Requests, options.Concurrency),
+        ];
+        var chosen = phases.Where(p => options.Runs(p.Name)).ToList();
+        foreach (var p in chosen)
+            await LoadRunner.RunAsync("warm", botName, bot, connector, http, p.Activity, p.Warm, p.Concurrency, options.PhaseCap);
+        var results = new List<LoadResult>();
+        foreach (var p in chosen)
+            results.Add(await LoadRunner.RunAsync(p.Name, botName, bot, connector, http, p.Activity, p.Count, p.Concurrency, options.PhaseCap));
         foreach (var failed in results.Where(r => r.Failures > 0))
             Console.Error.WriteLine($"{botName}: {failed.Failures} of {failed.Requests} {failed.Scenario} requests failed{Environment.NewLine}{bot.LastOutput()}");
         return new BotRun(botName, stored, inPractice, bot.StartToReady, results, bot.PeakBytes);

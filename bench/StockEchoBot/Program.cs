@@ -7,7 +7,11 @@ using StockEchoBot;
 // AdapterWithErrorHandler without its error handler): configuration authentication, CloudAdapter, a transient bot.
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHttpClient();
-builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+builder.Services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+builder.Services.AddSingleton<BotFrameworkAuthentication>(sp =>
+    Environment.GetEnvironmentVariable("ECHO_SHARED_RESOLVER") == "1"
+        ? new SharedResolverAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>())
+        : sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>());
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
     new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
 builder.Services.AddTransient<IBot, EchoBot>();

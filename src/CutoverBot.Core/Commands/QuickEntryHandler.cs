@@ -36,7 +36,7 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
         var resolution = resolver.Resolve(context);
         if (resolution is { Kind: PracticeResolutionKind.Refused, HoldsEntries: false }) return ChatResponse.Say(resolution.RefusalMessage!);
 
-        var entry = recorder.Record(parsed, context.User, resolution.Practice?.Id ?? "", context.Kind != ConversationKind.Personal);
+        var entry = recorder.Record(parsed, context.User, resolution.Practice?.Id ?? "", context.Kind != ConversationKind.Personal, context.TakenIn);
 
         var title = entry.Reference.Length > 0 ? $"Saved {entry.Reference}" : "Saved (reference to follow)";
         var carriedDetails = parsed.PatientName is not null || parsed.DateOfBirth is not null || parsed.NhsNumber is not null || parsed.NhsNumberFailedCheck;

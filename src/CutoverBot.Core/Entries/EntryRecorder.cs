@@ -9,9 +9,10 @@ public sealed class EntryRecorder(EntryStore entries, AuditStore audit, Referenc
 {
     /// <summary>
     /// Saves a quick entry at once. <paramref name="practiceId"/> empty means held: saved for the author without a
-    /// practice or reference until the bot knows which practice it belongs to.
+    /// practice or reference until the bot knows which practice it belongs to. <paramref name="alongside"/> (the
+    /// message's taken-in mark) is written in the same save.
     /// </summary>
-    public Entry Record(ParsedEntry parsed, ChatUser author, string practiceId, bool inChannel)
+    public Entry Record(ParsedEntry parsed, ChatUser author, string practiceId, bool inChannel, Action? alongside = null)
     {
         var entry = new Entry
         {
@@ -32,10 +33,28 @@ public sealed class EntryRecorder(EntryStore entries, AuditStore audit, Referenc
             LoggedAt = time.GetUtcNow(),
             LoggedInChannel = inChannel,
         };
-        // Saved before the reference is drawn: if anything after this fails, the entry is still there.
-        entries.Insert(entry);
-        if (practiceId.Length > 0) GiveReference(entry);
-        Write(entry, AuditAction.Created, author, []);
+        try
+        {
+            // One transaction: the entry with its reference, its Created record and the taken-in mark are kept
+            // together, so a crash can no longer leave an entry unnumbered or a redelivered message stored twice.
+            entries.InsertWith(entry,
+                before: () => entry.Reference = practiceId.Length > 0 ? NextReference(entry) : "",
+                after: () =>
+                {
+                    Write(entry, AuditAction.Created, author, []);
+                    alongside?.Invoke();
+                });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Nothing of that transaction was kept. Save the entry on its own first, as the slow path always did,
+            // so whatever made the whole fail can at worst cost its reference or audit record, never the entry.
+            entry.Reference = "";
+            entries.Insert(entry);
+            if (practiceId.Length > 0) GiveReference(entry);
+            Write(entry, AuditAction.Created, author, []);
+            alongside?.Invoke();
+        }
         return entry;
     }
 
@@ -85,9 +104,11 @@ public sealed class EntryRecorder(EntryStore entries, AuditStore audit, Referenc
 
     private void GiveReference(Entry entry)
     {
-        entry.Reference = counters.NextReference(entry.PracticeId, EntryCategoryInfo.For(entry.Category).ReferencePrefix);
+        entry.Reference = NextReference(entry);
         entries.Update(entry);
     }
+
+    private string NextReference(Entry entry) => counters.NextReference(entry.PracticeId, EntryCategoryInfo.For(entry.Category).ReferencePrefix);
 
     private void Write(Entry entry, AuditAction action, ChatUser by, List<AuditChange> changes) =>
         audit.Add(new AuditRecord

@@ -62,6 +62,30 @@ public sealed class CutoverDatabase : IDisposable
     internal Lock CounterLock { get; } = new();
 
     /// <summary>
+    /// Runs <paramref name="write"/> as one LiteDB transaction: one commit instead of one per write, and nothing kept
+    /// if any part throws. LiteDB ties a transaction to the calling thread, so <paramref name="write"/> must not await;
+    /// a call inside an open transaction joins it.
+    /// </summary>
+    internal void InTransaction(Action write)
+    {
+        if (!Database.BeginTrans())
+        {
+            write();
+            return;
+        }
+        try
+        {
+            write();
+        }
+        catch
+        {
+            Database.Rollback();
+            throw;
+        }
+        Database.Commit();
+    }
+
+    /// <summary>
     /// Seals bytes that may hold patient details (files waiting for consent, queued personal replies) before they are
     /// stored: AES-GCM under the current key, with a versioned header naming the key (see <see cref="SealedBytes"/>).
     /// </summary>

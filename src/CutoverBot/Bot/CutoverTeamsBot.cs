@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
@@ -60,7 +61,8 @@ internal sealed class CutoverTeamsBot(
         }
 
         var text = MessageText.Clean(MessageText.WithoutBotMention(activity));
-        var context = TeamsContext.From(activity);
+        var taken = new StrongBox<bool>();
+        var context = TeamsContext.From(activity) with { TakenIn = intake.TakenIn(activity, taken) };
         UserRecorder.Remember(practices, activity);
         if (context.TeamId is { } teamId)
         {
@@ -69,7 +71,8 @@ internal sealed class CutoverTeamsBot(
         }
 
         var response = await router.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
-        intake.Complete(activity);
+        if (taken.Value) intake.Tidy();
+        else intake.Complete(activity);
         await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
         if (response.ChecklistChangedFor is { } changed)
             await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken).ConfigureAwait(false);

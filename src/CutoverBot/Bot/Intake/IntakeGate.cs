@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Schema;
 
 namespace CutoverBot.Bot.Intake;
@@ -28,6 +29,20 @@ internal sealed class IntakeGate(ProcessedActivityStore store, TimeProvider time
     {
         if (KeyOf(activity) is { } key) store.Record(key, time.GetUtcNow());
     }
+
+    /// <summary>
+    /// The same record, written inside the entry's own save (see <see cref="Core.Commands.ChatContext.TakenIn"/>):
+    /// the entry and the mark are kept together. Returns the action for the context; <paramref name="taken"/> says
+    /// whether it ran, so <see cref="Complete"/> is not needed after.
+    /// </summary>
+    public Action TakenIn(IActivity activity, StrongBox<bool> taken) => () =>
+    {
+        if (KeyOf(activity) is { } key) store.Add(key, time.GetUtcNow());
+        taken.Value = true;
+    };
+
+    /// <summary>Prunes old ids now and then, outside any entry's save.</summary>
+    public void Tidy() => store.PruneNowAndThen(time.GetUtcNow());
 
     /// <summary>Ends the handling started by <see cref="TryBegin"/>, whether or not it completed.</summary>
     public void End(IActivity activity)

@@ -28,7 +28,15 @@ internal sealed class ProcessedActivityStore
 
     public void Record(string key, DateTimeOffset now)
     {
-        _seen.Upsert(new ProcessedActivity { Id = key, At = now });
+        Add(key, now);
+        PruneNowAndThen(now);
+    }
+
+    /// <summary>Records the id only: safe inside another save's transaction, which a prune would hold up.</summary>
+    public void Add(string key, DateTimeOffset now) => _seen.Upsert(new ProcessedActivity { Id = key, At = now });
+
+    public void PruneNowAndThen(DateTimeOffset now)
+    {
         if (Interlocked.Increment(ref _sincePrune) % PruneEvery == 0) Prune(now);
     }
 

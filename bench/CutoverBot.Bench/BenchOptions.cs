@@ -6,7 +6,7 @@ namespace CutoverBot.Bench;
 internal sealed record BenchOptions
 {
     public int Requests { get; init; } = 2000;
-    public int Warmup { get; init; } = 200;
+    public int Warmup { get; init; } = 1000;
     public int Concurrency { get; init; } = 16;
     public int[] Scales { get; init; } = [1_000, 10_000, 100_000];
     public int EntriesPerPractice { get; init; } = 5_000;

@@ -47,13 +47,16 @@ internal static class BenchProgram
                 if (options.Profile is { } traces) Profiling.Add(settings, traces, $"cutoverbot-{scale}");
                 ours.Add(await scenarios.RunAsync("CutoverBot", options.BotDll, settings, scale, Math.Min(scale, options.EntriesPerPractice), today));
             }
+            var last = options.Scales[^1];
+            Console.Error.WriteLine($"storage costs in-process, on the {last:N0}-entry database...");
+            var storage = StorageFloor.Measure(Path.Combine(folder, $"entries-{last}.db"), 2_000);
             FanOutResult? fanOut = null;
             if (options.Practices > 0)
             {
                 Console.Error.WriteLine($"morning fan-out to {options.Practices:N0} practices...");
                 fanOut = await FanOut.RunAsync(options, folder, today, http);
             }
-            var report = Report.Write(options, stock, floor, ours, fanOut);
+            var report = Report.Write(options, stock, floor, ours, storage, fanOut);
             Console.WriteLine(report);
             if (options.Out is { } file) await File.WriteAllTextAsync(file, report);
             return 0;

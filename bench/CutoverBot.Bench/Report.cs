@@ -6,7 +6,7 @@ namespace CutoverBot.Bench;
 /// <summary>The run as Markdown tables: figures per scenario (ours against stock), start-up and memory, fan-out, targets.</summary>
 internal static class Report
 {
-    public static string Write(BenchOptions options, BotRun stock, BotRun floor, IReadOnlyList<BotRun> ours, FanOutResult? fanOut)
+    public static string Write(BenchOptions options, BotRun stock, BotRun floor, IReadOnlyList<BotRun> ours, IReadOnlyList<StorageFloor.Figure> storage, FanOutResult? fanOut)
     {
         var md = new StringBuilder();
         Line(md, $"{options.Requests} requests per concurrent scenario at {options.Concurrency} concurrent, after {options.Warmup} warm-up; " +
@@ -36,6 +36,10 @@ internal static class Report
         Line(md, F($"| stock echo | — | {stock.StartToReady.TotalSeconds:0.00} s | {Mb(stock.PeakBytes):0} MB |"));
         Line(md, F($"| {floor.Bot} | — | {floor.StartToReady.TotalSeconds:0.00} s | {Mb(floor.PeakBytes):0} MB |"));
         foreach (var run in ours) Line(md, F($"| CutoverBot | {run.StoredEntries:N0} | {run.StartToReady.TotalSeconds:0.00} s | {Mb(run.PeakBytes):0} MB |"));
+        Line(md, "");
+        Line(md, "| Below the SDK (in-process, one thread, largest database) | CPU µs each | Allocated KB each |");
+        Line(md, "| --- | ---: | ---: |");
+        foreach (var figure in storage) Line(md, F($"| {figure.What} | {figure.CpuMicroseconds:0} | {figure.BytesAllocated / 1024.0:0} |"));
         if (fanOut is { } f)
         {
             Line(md, "");

@@ -49,7 +49,15 @@ internal sealed class FanOutRestartScenario(string botDll)
 
         var result = new FanOutResult(kill ? "kill -9" : "SIGTERM", Practices, beforeRestart, cards.Count, cards.Count(kv => kv.Value > 1));
         if (result.Passed) Directory.Delete(Path.GetDirectoryName(databasePath)!, recursive: true);
-        else Console.WriteLine($"     kept for a look: {databasePath}");
+        else
+        {
+            Console.WriteLine($"     kept for a look: {databasePath}");
+            using var db = CrashData.Open(databasePath);
+            var log = new CutoverBot.Core.Scheduling.PostLogStore(db);
+            foreach (var twice in cards.Where(kv => kv.Value > 1).Select(kv => kv.Key))
+                foreach (var r in log.ForPractice(twice))
+                    Console.WriteLine($"     twice: {twice} {r.Kind} {r.Status} attempts {r.Attempts} claimed {r.ClaimedAt:HH:mm:ss.fff} sent {r.SentAt:HH:mm:ss.fff}");
+        }
         return result;
     }
 }

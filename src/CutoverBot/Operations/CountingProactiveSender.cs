@@ -9,6 +9,9 @@ internal sealed class CountingProactiveSender(IProactiveSender inner, DeliveryCo
     public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, CancellationToken cancellationToken) =>
         Count(await inner.SendCardAsync(practice, recipientUserId, cardJson, cancellationToken).ConfigureAwait(false));
 
+    public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, Action<bool> onWire, CancellationToken cancellationToken) =>
+        Count(await inner.SendCardAsync(practice, recipientUserId, cardJson, onWire, cancellationToken).ConfigureAwait(false));
+
     public async Task<SendResult> UpdateCardAsync(Practice practice, string conversationId, string activityId, string cardJson, CancellationToken cancellationToken) =>
         Count(await inner.UpdateCardAsync(practice, conversationId, activityId, cardJson, cancellationToken).ConfigureAwait(false));
 

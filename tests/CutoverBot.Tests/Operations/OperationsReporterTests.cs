@@ -51,6 +51,21 @@ public sealed class OperationsReporterTests : IDisposable
     }
 
     [Fact]
+    public async Task CountingSender_PassesOnTheWireSignalThrough_SoAMorningPostKilledMidSendIsNotSentTwice()
+    {
+        // The post log marks a morning post Sending from this signal; dropped, a post killed mid-send looked unsent
+        // after a restart and was posted again (seen in the crash run's fan-out restarts).
+        var signals = new List<bool>();
+        var sender = new CountingProactiveSender(new WireTelling(SendOutcome.Failed, SendOutcome.Sent), _counter);
+        var practice = _practices.Find("19:a@thread.tacv2")!;
+
+        await sender.SendCardAsync(practice, null, "{}", signals.Add, CancellationToken.None);
+        await sender.SendCardAsync(practice, null, "{}", signals.Add, CancellationToken.None);
+
+        Assert.Equal([true, false, true], signals);
+    }
+
+    [Fact]
     public void Report_DatabaseClosed_LogsAWarningInsteadOfThrowing()
     {
         using var reporter = Reporter();
@@ -72,6 +87,26 @@ public sealed class OperationsReporterTests : IDisposable
         Assert.Equal(count, Reports().Count);
     }
 
+    /// <summary>Answers each send with the next outcome in turn, telling the wire signal as the real sender does.</summary>
+    private sealed class WireTelling(params SendOutcome[] outcomes) : IProactiveSender
+    {
+        private readonly Answering _answers = new(outcomes);
+
+        public Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, CancellationToken cancellationToken) =>
+            _answers.SendCardAsync(practice, recipientUserId, cardJson, cancellationToken);
+
+        public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, Action<bool> onWire, CancellationToken cancellationToken)
+        {
+            onWire(true);
+            var result = await _answers.SendCardAsync(practice, recipientUserId, cardJson, cancellationToken);
+            if (result.Outcome != SendOutcome.Sent) onWire(false);
+            return result;
+        }
+
+        public Task<SendResult> UpdateCardAsync(Practice practice, string conversationId, string activityId, string cardJson, CancellationToken cancellationToken) =>
+            _answers.UpdateCardAsync(practice, conversationId, activityId, cardJson, cancellationToken);
+    }
+
     /// <summary>Answers each send with the next outcome in turn.</summary>
     private sealed class Answering(params SendOutcome[] outcomes) : IProactiveSender
     {
@@ -79,6 +114,9 @@ public sealed class OperationsReporterTests : IDisposable
 
         public Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, CancellationToken cancellationToken) =>
             Task.FromResult(new SendResult(outcomes[_next++ % outcomes.Length]));
+
+        public Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, Action<bool> onWire, CancellationToken cancellationToken) =>
+            SendCardAsync(practice, recipientUserId, cardJson, cancellationToken);
 
         public Task<SendResult> UpdateCardAsync(Practice practice, string conversationId, string activityId, string cardJson, CancellationToken cancellationToken) =>
             SendCardAsync(practice, null, cardJson, cancellationToken);

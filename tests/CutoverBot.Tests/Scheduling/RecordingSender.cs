@@ -23,6 +23,15 @@ public sealed class RecordingSender(TimeProvider time) : IProactiveSender
         RecordAsync(new SentCard(false, practice.Id, recipientUserId, recipientUserId is null ? practice.ChannelId : "a:" + recipientUserId,
             "act-" + Interlocked.Increment(ref _next), TextOf(cardJson), time.GetUtcNow()));
 
+    /// <summary>As the real sender: on the wire just before the send, off it again when the send fails.</summary>
+    public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, Action<bool> onWire, CancellationToken cancellationToken)
+    {
+        onWire(true);
+        var result = await SendCardAsync(practice, recipientUserId, cardJson, cancellationToken);
+        if (result.Outcome != SendOutcome.Sent) onWire(false);
+        return result;
+    }
+
     public Task<SendResult> UpdateCardAsync(Practice practice, string conversationId, string activityId, string cardJson, CancellationToken cancellationToken) =>
         RecordAsync(new SentCard(true, practice.Id, null, conversationId, activityId, TextOf(cardJson), time.GetUtcNow()));
 

@@ -1,5 +1,6 @@
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
+using CutoverBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -8,7 +9,7 @@ using Microsoft.Bot.Schema.Teams;
 namespace CutoverBot.Bot;
 
 /// <summary>Keeps practices (one per team the bot is in) and their rosters in step with what Teams reports.</summary>
-internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider time, ILogger<PracticeInstaller> logger)
+internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider time, OutboxTurnSender budget, ILogger<PracticeInstaller> logger)
 {
     // A runaway continuation token must not keep a turn busy forever: 100 pages of 500 is far beyond any practice.
     private const int MaxRosterPages = 100;
@@ -123,12 +124,23 @@ internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider ti
     }
 
     /// <summary>Makes sure someone speaking in a team channel is on its roster, asking Teams whether they are a guest.</summary>
-    public async Task EnsureMemberAsync(ITurnContext turnContext, string teamId, ChannelAccount user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Looks up someone not yet on the roster, within the turn's send budget: their message is saved after this lookup,
+    /// and a connector that hangs must not hold it until the SDK's 100 s timeout, past Teams' redelivery and any restart.
+    /// When the lookup runs out of time they stay off the roster for now (their entry is held) and the next message asks again.
+    /// </summary>
+    public Task EnsureMemberAsync(ITurnContext turnContext, string teamId, ChannelAccount user, CancellationToken cancellationToken) =>
+        EnsureMemberAsync(turnContext, teamId, user, withinBudget: true, cancellationToken);
+
+    private async Task EnsureMemberAsync(ITurnContext turnContext, string teamId, ChannelAccount user, bool withinBudget, CancellationToken cancellationToken)
     {
         if (practices.FindMember(teamId, user.Id) is not null) return;
         try
         {
-            var member = await TeamsInfo.GetMemberAsync(turnContext, user.Id, cancellationToken).ConfigureAwait(false);
+            var lookup = TeamsInfo.GetMemberAsync(turnContext, user.Id, cancellationToken);
+            // A lookup left behind when the budget ends may still fail; observe it so it is not reported as unobserved.
+            _ = lookup.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            var member = await (withinBudget ? budget.WithinBudgetAsync(turnContext, lookup) : lookup).ConfigureAwait(false);
             if (member is not null) practices.UpsertMember(ToMember(teamId, member));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -142,7 +154,8 @@ internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider ti
     {
         foreach (var user in added.Where(u => !string.IsNullOrEmpty(u.Id)))
         {
-            await EnsureMemberAsync(turnContext, teamId, user, cancellationToken).ConfigureAwait(false);
+            // Members added in bulk are looked up one by one, however long it takes: nobody is waiting on a message.
+            await EnsureMemberAsync(turnContext, teamId, user, withinBudget: false, cancellationToken).ConfigureAwait(false);
         }
     }
 

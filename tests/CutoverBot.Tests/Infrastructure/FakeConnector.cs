@@ -116,9 +116,13 @@ public sealed class FakeConnector(TimeProvider? time = null) : IAsyncDisposable
         return Results.Json(new { id = context.Request.Method == "PUT" ? activityId : NextId() });
     }
 
-    private IResult GetMember(HttpContext context, string conversationId, string userId)
+    /// <summary>While set, member lookups get no answer until it completes (or the caller gives up): a connector that hangs.</summary>
+    public TaskCompletionSource? MemberLookupsHang { get; set; }
+
+    private async Task<IResult> GetMember(HttpContext context, string conversationId, string userId)
     {
         if (Record(context, context.Request.Path, conversationId) is { } scripted) return scripted;
+        if (MemberLookupsHang is { } hang) await hang.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         var member = RosterOf(conversationId).FirstOrDefault(m => m.Id == userId);
         return member is null
             ? Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not found" } }, statusCode: 404)

@@ -7,7 +7,8 @@ namespace CutoverBot.Bot;
 
 /// <summary>
 /// Delegates everything to the SDK's authentication and only swaps its connector factories for ones that share
-/// one JSON contract resolver (see <see cref="SharedContractResolver"/>).
+/// one JSON contract resolver (see <see cref="SharedContractResolver"/>), and builds user-token clients only when
+/// used (see <see cref="LazyUserTokenClient"/>).
 /// </summary>
 internal sealed class SharedResolverBotFrameworkAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
 {
@@ -29,7 +30,7 @@ internal sealed class SharedResolverBotFrameworkAuthentication(BotFrameworkAuthe
         SharedResolverConnectorFactory.Wrap(inner.CreateConnectorFactory(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        LazyUserTokenClient.For(inner, claimsIdentity, cancellationToken);
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

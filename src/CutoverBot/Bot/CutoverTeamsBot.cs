@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
@@ -61,8 +60,7 @@ internal sealed class CutoverTeamsBot(
         }
 
         var text = MessageText.Clean(MessageText.WithoutBotMention(activity));
-        var taken = new StrongBox<bool>();
-        var context = TeamsContext.From(activity) with { TakenIn = intake.TakenIn(activity, taken) };
+        var context = TeamsContext.From(activity) with { TakenIn = intake.TakenIn(activity) };
         UserRecorder.Remember(practices, activity);
         if (context.TeamId is { } teamId)
         {
@@ -71,8 +69,7 @@ internal sealed class CutoverTeamsBot(
         }
 
         var response = await router.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
-        if (taken.Value) intake.Tidy();
-        else intake.Complete(activity);
+        intake.Complete(activity);
         await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
         if (response.ChecklistChangedFor is { } changed)
             await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken).ConfigureAwait(false);

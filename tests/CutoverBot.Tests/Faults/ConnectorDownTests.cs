@@ -19,7 +19,7 @@ public sealed class ConnectorDownTests(OutboxBotFixture bot) : IClassFixture<Out
         bot.Connector.Script.Rule = call => call.IsNewPost ? new ScriptedReply(503) : null;
         var started = bot.Time.GetUtcNow();
 
-        var response = await DriveAsync(bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "log call Margaret Evans 14/02/1948 wants her bloods")));
+        var response = await bot.DriveAsync(bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "log call Margaret Evans 14/02/1948 wants her bloods")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(bot.Time.GetUtcNow() - started < TimeSpan.FromSeconds(15));
@@ -29,30 +29,12 @@ public sealed class ConnectorDownTests(OutboxBotFixture bot) : IClassFixture<Out
 
         var back = bot.Connector.Calls.Count;
         bot.Connector.Script.Rule = null;
-        for (var i = 0; i < 120 && outbox.Count > 0; i++) await DriveAsync(Task.Delay(20), TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 120 && outbox.Count > 0; i++) await bot.DriveAsync(Task.Delay(20), TimeSpan.FromSeconds(1));
 
         Assert.Equal(0, outbox.Count);
         var delivered = bot.CallsSince(back).Where(c => c.IsNewPost).ToList();
         Assert.Single(delivered, c => c.ConversationId!.StartsWith(teamId + ";", StringComparison.Ordinal) && c.Everything.Contains(entry.Reference, StringComparison.Ordinal));
         var personal = Assert.Single(delivered, c => c.ConversationId == "a:personal-" + sam.Id);
         Assert.Contains("Margaret Evans", personal.Everything, StringComparison.Ordinal);
-    }
-
-    /// <summary>Moves the fake clock on in steps while <paramref name="work"/> runs (the turn's retries wait on it).</summary>
-    private async Task<T> DriveAsync<T>(Task<T> work, TimeSpan? step = null)
-    {
-        await DriveAsync((Task)work, step);
-        return await work;
-    }
-
-    private async Task DriveAsync(Task work, TimeSpan? step = null)
-    {
-        while (!work.IsCompleted)
-        {
-            await Task.WhenAny(work, Task.Delay(10));
-            if (!work.IsCompleted) bot.Time.Advance(step ?? TimeSpan.FromMilliseconds(100));
-        }
-        if (step is { } extra) bot.Time.Advance(extra);
-        await work;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Microsoft.Bot.Schema;
 
 namespace CutoverBot.Bot.Intake;
@@ -12,37 +11,39 @@ namespace CutoverBot.Bot.Intake;
 /// </summary>
 internal sealed class IntakeGate(ProcessedActivityStore store, TimeProvider time, ILogger<IntakeGate> logger)
 {
+    private const byte Handling = 0;
+    private const byte Recorded = 1;
+    // Messages being handled by this process, and whether their id is already recorded (inside their entry's save).
     private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
 
     /// <summary>False for a copy of a message already handled or being handled: answer it with nothing.</summary>
     public bool TryBegin(IActivity activity)
     {
         if (KeyOf(activity) is not { } key) return true;
-        if (!_inFlight.TryAdd(key, 0)) return Duplicate(activity, "being handled");
+        if (!_inFlight.TryAdd(key, Handling)) return Duplicate(activity, "being handled");
         if (!store.Contains(key)) return true;
         _inFlight.TryRemove(key, out _);
         return Duplicate(activity, "already handled");
     }
 
-    /// <summary>Records that the message was taken in (its entry, if any, is stored).</summary>
+    /// <summary>Records that the message was taken in (its entry, if any, is stored), unless <see cref="TakenIn"/> already did.</summary>
     public void Complete(IActivity activity)
     {
-        if (KeyOf(activity) is { } key) store.Record(key, time.GetUtcNow());
+        if (KeyOf(activity) is not { } key) return;
+        if (_inFlight.TryGetValue(key, out var state) && state == Recorded) store.PruneNowAndThen(time.GetUtcNow());
+        else store.Record(key, time.GetUtcNow());
     }
 
     /// <summary>
-    /// The same record, written inside the entry's own save (see <see cref="Core.Commands.ChatContext.TakenIn"/>):
-    /// the entry and the mark are kept together. Returns the action for the context; <paramref name="taken"/> says
-    /// whether it ran, so <see cref="Complete"/> is not needed after.
+    /// The same record, for the context to write inside the entry's own save
+    /// (<see cref="Core.Commands.ChatContext.TakenIn"/>), so the entry and the mark are kept together.
     /// </summary>
-    public Action TakenIn(IActivity activity, StrongBox<bool> taken) => () =>
+    public Action TakenIn(IActivity activity) => () =>
     {
-        if (KeyOf(activity) is { } key) store.Add(key, time.GetUtcNow());
-        taken.Value = true;
+        if (KeyOf(activity) is not { } key) return;
+        store.Add(key, time.GetUtcNow());
+        _inFlight[key] = Recorded;
     };
-
-    /// <summary>Prunes old ids now and then, outside any entry's save.</summary>
-    public void Tidy() => store.PruneNowAndThen(time.GetUtcNow());
 
     /// <summary>Ends the handling started by <see cref="TryBegin"/>, whether or not it completed.</summary>
     public void End(IActivity activity)

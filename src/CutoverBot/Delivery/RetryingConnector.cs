@@ -28,12 +28,11 @@ internal sealed class RetryingConnector(
             await limiter.AcquireAsync(practice.TenantId, conversationId, cancellationToken).ConfigureAwait(false);
             try
             {
-                // Told at the last moment before the request, so "on the wire" is as close to true as it can be made.
-                var value = await connector.RunAsync(practice.ServiceUrl, conversationId, (client, ct) =>
-                {
-                    onWire?.Invoke(true);
-                    return call(client, ct);
-                }, cancellationToken).ConfigureAwait(false);
+                // "On the wire" is told from the HTTP pipeline, as the request leaves (see OnTheWire).
+                Task<T> Send() => connector.RunAsync(practice.ServiceUrl, conversationId, call, cancellationToken);
+                var value = onWire is null
+                    ? await Send().ConfigureAwait(false)
+                    : await OnTheWire.RunAsync(() => onWire(true), Send).ConfigureAwait(false);
                 return new CallResult<T>(SendOutcome.Sent, value, null);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

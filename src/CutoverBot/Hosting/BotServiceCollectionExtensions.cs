@@ -21,8 +21,9 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
 
-        // One HttpClient pool for the SDK instead of a new HttpClient per turn.
+        // One HttpClient pool for the SDK instead of a new HttpClient per turn, telling morning posts when they leave.
         services.AddHttpClient();
+        OnTheWireHandler.AddToDefaultClient(services);
         // A ServiceClientCredentialsFactory registered beforehand (tests: no real Entra ID token for the connector)
         // replaces the one the SDK builds from MicrosoftAppId/MicrosoftAppPassword.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedResolverBotFrameworkAuthentication(

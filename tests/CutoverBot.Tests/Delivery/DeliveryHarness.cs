@@ -31,7 +31,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
         Driver = new FakeClockDriver(time, Clock, () => connector.InFlight);
         Database = new CutoverDatabase(":memory:");
         Practices = new PracticeStore(Database);
-        _http = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+        _http = OnTheWireHandler.AddToDefaultClient(new ServiceCollection().AddHttpClient()).BuildServiceProvider();
         // As the host wires it: the SDK's authentication with one shared JSON contract resolver.
         var auth = new SharedResolverBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build(), httpClientFactory: _http.GetRequiredService<IHttpClientFactory>()));

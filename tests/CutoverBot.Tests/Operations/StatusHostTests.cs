@@ -32,4 +32,17 @@ public sealed class StatusHostTests(BotFixture bot) : IClassFixture<BotFixture>
     {
         Assert.IsType<CountingProactiveSender>(bot.Service<IProactiveSender>());
     }
+
+    [Fact]
+    public async Task HttpClient_TheHostGivesTheSdk_TellsAMorningPostWhenItLeaves()
+    {
+        // Without this the post log never learns a post was with Teams, and a restart would post it again.
+        using var client = bot.Service<IHttpClientFactory>().CreateClient();
+        var told = 0;
+
+        using var response = await OnTheWire.RunAsync(() => told++, () =>
+            client.PostAsync(new Uri(new Uri(bot.ServiceUrl), "v3/conversations/19:wire@thread.tacv2/activities"), new StringContent("{}")));
+
+        Assert.Equal(1, told);
+    }
 }

@@ -30,6 +30,30 @@ public sealed class LeakCheckTests
         Assert.Throws<PatientDataLeakException>(logs.AssertNoLeaks);
     }
 
+    [Theory]
+    [InlineData("RequestId:0HNQBNN17QUARTERMAINE")]
+    [InlineData("trace 19434765919 is a longer number")]
+    public void AssertNoLeaks_ValueOnlyInsideALongerToken_Passes(string line)
+    {
+        // Random ids hold registered surnames by chance; inside a longer run of letters or digits it is not the value.
+        var logs = new LogCapture();
+        logs.Write("Information Microsoft.AspNetCore.Hosting: " + line);
+
+        logs.AssertNoLeaks();
+    }
+
+    [Theory]
+    [InlineData("Quartermaine's entry")]
+    [InlineData("name=Quartermaine;")]
+    [InlineData("id9434765919")]
+    public void AssertNoLeaks_ValueNextToPunctuationOrLetters_Fails(string line)
+    {
+        var logs = new LogCapture();
+        logs.Write("Information CutoverBot.Bot: " + line);
+
+        Assert.Throws<PatientDataLeakException>(logs.AssertNoLeaks);
+    }
+
     [Fact]
     public void AssertNoLeaks_ValueOnlyInTheExceptionMessage_Fails()
     {

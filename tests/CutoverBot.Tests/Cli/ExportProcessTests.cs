@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using CutoverBot.Cli;
 using CutoverBot.Core.Export;
 using CutoverBot.Core.Storage;
 
@@ -39,34 +37,7 @@ public sealed class ExportProcessTests : IDisposable
     }
 
     // Storage__DatabasePath is relative, so this also checks it resolves against the current folder as the server's does.
-    private async Task<(int Code, string Stdout, string Stderr)> RunExportAsync(string practice)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _db.Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { typeof(CliRunner).Assembly.Location, "export", "--practice", practice, "--format", "csv" })
-            start.ArgumentList.Add(arg);
-        start.Environment["Storage__DatabasePath"] = Path.GetFileName(_db.Path);
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The export did not finish within 30 seconds.");
-        }
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int Code, string Stdout, string Stderr)> RunExportAsync(string practice) =>
+        CliProcess.RunAsync(_db.Folder, ["export", "--practice", practice, "--format", "csv"],
+            new Dictionary<string, string> { ["Storage__DatabasePath"] = Path.GetFileName(_db.Path) });
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CutoverBot.Cli;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
@@ -71,32 +70,7 @@ public sealed class RotateKeyProcessTests : IDisposable
 
     private async Task<(int Code, string Stderr)> RunAsync(Dictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _db.Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { typeof(CliRunner).Assembly.Location, "rotate-key", "--database", _db.Path }) start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("rotate-key did not finish within 30 seconds.");
-        }
-        await stdout;
-        return (process.ExitCode, await stderr);
+        var (code, _, stderr) = await CliProcess.RunAsync(_db.Folder, ["rotate-key", "--database", _db.Path], environment);
+        return (code, stderr);
     }
 }

@@ -3,6 +3,7 @@ using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
 using CutoverBot.Operations;
 using CutoverBot.Tests.Infrastructure;
+using CutoverBot.Tests.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -56,7 +57,8 @@ public sealed class OperationsReporterTests : IDisposable
         // The post log marks a morning post Sending from this signal; dropped, a post killed mid-send looked unsent
         // after a restart and was posted again (seen in the crash run's fan-out restarts).
         var signals = new List<bool>();
-        var sender = new CountingProactiveSender(new WireTelling(SendOutcome.Failed, SendOutcome.Sent), _counter);
+        var outcomes = new Queue<SendOutcome>([SendOutcome.Failed, SendOutcome.Sent]);
+        var sender = new CountingProactiveSender(new RecordingSender(_time) { Outcome = _ => outcomes.Dequeue() }, _counter);
         var practice = _practices.Find("19:a@thread.tacv2")!;
 
         await sender.SendCardAsync(practice, null, "{}", signals.Add, CancellationToken.None);
@@ -85,26 +87,6 @@ public sealed class OperationsReporterTests : IDisposable
     {
         for (var i = 0; i < 500 && Reports().Count < count; i++) await Task.Delay(10);
         Assert.Equal(count, Reports().Count);
-    }
-
-    /// <summary>Answers each send with the next outcome in turn, telling the wire signal as the real sender does.</summary>
-    private sealed class WireTelling(params SendOutcome[] outcomes) : IProactiveSender
-    {
-        private readonly Answering _answers = new(outcomes);
-
-        public Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, CancellationToken cancellationToken) =>
-            _answers.SendCardAsync(practice, recipientUserId, cardJson, cancellationToken);
-
-        public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, Action<bool> onWire, CancellationToken cancellationToken)
-        {
-            onWire(true);
-            var result = await _answers.SendCardAsync(practice, recipientUserId, cardJson, cancellationToken);
-            if (result.Outcome != SendOutcome.Sent) onWire(false);
-            return result;
-        }
-
-        public Task<SendResult> UpdateCardAsync(Practice practice, string conversationId, string activityId, string cardJson, CancellationToken cancellationToken) =>
-            _answers.UpdateCardAsync(practice, conversationId, activityId, cardJson, cancellationToken);
     }
 
     /// <summary>Answers each send with the next outcome in turn.</summary>

@@ -1,9 +1,9 @@
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
+using CutoverBot.Bot.Welcome;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Setup;
 using CutoverBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -22,7 +22,7 @@ internal sealed class CutoverTeamsBot(
     PracticeInstaller installer,
     ReplySender sender,
     CardActionHandler cardActions,
-    SetupCards setupCards,
+    InstallGreeter greeter,
     FileConsentHandler fileConsent,
     GoLiveCardRefresher goLiveCards,
     ChecklistCardRefresher checklistCards,
@@ -133,15 +133,29 @@ internal sealed class CutoverTeamsBot(
         var activity = turnContext.Activity;
         var action = activity.Action ?? "";
         var team = TeamsContext.Team(activity);
+        // "add-upgrade" is a new version of the app in a team or chat that already has it: nobody to greet.
+        var upgrade = action.EndsWith("upgrade", StringComparison.OrdinalIgnoreCase);
         if (action.StartsWith("add", StringComparison.OrdinalIgnoreCase))
         {
-            if (team is not null) await InstallInTeamAsync(turnContext, team, cancellationToken).ConfigureAwait(false);
-            else UserRecorder.Remember(practices, activity);
+            if (team is not null) await InstallInTeamAsync(turnContext, team, greet: !upgrade, cancellationToken).ConfigureAwait(false);
+            else await InstallInChatAsync(turnContext, greet: !upgrade, cancellationToken).ConfigureAwait(false);
         }
-        else if (action.StartsWith("remove", StringComparison.OrdinalIgnoreCase) && team is not null)
+        else if (action.StartsWith("remove", StringComparison.OrdinalIgnoreCase) && !upgrade)
         {
-            installer.Uninstall(team.Id);
+            if (team is not null) installer.Uninstall(team.Id);
+            else if (TeamsContext.KindOf(activity) == ConversationKind.Personal && activity.From?.Id is { Length: > 0 } userId) greeter.ForgetPersonal(userId);
         }
+    }
+
+    /// <summary>
+    /// The bot added to a personal (or group) chat. Teams announces it with an installationUpdate and a
+    /// conversationUpdate, like a team install: the person is greeted once, whichever comes first.
+    /// </summary>
+    private async Task InstallInChatAsync(ITurnContext turnContext, bool greet, CancellationToken cancellationToken)
+    {
+        UserRecorder.Remember(practices, turnContext.Activity);
+        if (greet && TeamsContext.KindOf(turnContext.Activity) == ConversationKind.Personal)
+            await greeter.GreetPersonalAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -156,8 +170,8 @@ internal sealed class CutoverTeamsBot(
 
         if (team is null)
         {
-            // Personal or group chat: the only thing worth keeping is how to reach the user privately.
-            if (added.Any(m => m.Id == botId)) UserRecorder.Remember(practices, activity);
+            // Personal or group chat: how to reach the user privately, and in a personal chat a hello.
+            if (added.Any(m => m.Id == botId)) await InstallInChatAsync(turnContext, greet: true, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -168,7 +182,7 @@ internal sealed class CutoverTeamsBot(
         }
         if (added.Any(m => m.Id == botId))
         {
-            await InstallInTeamAsync(turnContext, team, cancellationToken).ConfigureAwait(false);
+            await InstallInTeamAsync(turnContext, team, greet: true, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (channelData?.EventType == "teamRenamed") installer.RenameTeam(team);
@@ -197,19 +211,11 @@ internal sealed class CutoverTeamsBot(
         }
     }
 
-    private async Task InstallInTeamAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Teams.TeamInfo team, CancellationToken cancellationToken)
+    private async Task InstallInTeamAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Teams.TeamInfo team, bool greet, CancellationToken cancellationToken)
     {
-        // Teams sends both installationUpdate and conversationUpdate for one install: only the first says hello.
-        if (await installer.InstallAsync(turnContext, team, cancellationToken).ConfigureAwait(false))
-        {
-            await turnContext.SendActivityAsync(PracticeInstaller.Welcome, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (practices.Find(team.Id) is { IsSetUp: false } practice)
-            {
-                var channels = await installer.ChannelsAsync(turnContext, team.Id, cancellationToken).ConfigureAwait(false);
-                var card = setupCards.Welcome(practice, channels);
-                await turnContext.SendActivityAsync(MessageFactory.Attachment(sender.CardAttachment(card)), cancellationToken).ConfigureAwait(false);
-            }
-        }
+        await installer.InstallAsync(turnContext, team, cancellationToken).ConfigureAwait(false);
+        // Teams sends both installationUpdate and conversationUpdate for one install: the greeter says hello once.
+        if (greet) await greeter.GreetTeamAsync(turnContext, team, cancellationToken).ConfigureAwait(false);
         var staff = practices.Members(team.Id).Where(m => !m.IsGuest).Select(m => m.UserId).ToList();
         await FileHeldEntriesAsync(turnContext, team, staff, cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using CutoverBot.Bot.Welcome;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
 using CutoverBot.Delivery;
@@ -9,36 +10,44 @@ using Microsoft.Bot.Schema.Teams;
 namespace CutoverBot.Bot;
 
 /// <summary>Keeps practices (one per team the bot is in) and their rosters in step with what Teams reports.</summary>
-internal sealed class PracticeInstaller(PracticeStore practices, TimeProvider time, OutboxTurnSender budget, ILogger<PracticeInstaller> logger)
+internal sealed class PracticeInstaller(PracticeStore practices, WelcomeStore welcomes, TimeProvider time, OutboxTurnSender budget, ILogger<PracticeInstaller> logger)
 {
     // A runaway continuation token must not keep a turn busy forever: 100 pages of 500 is far beyond any practice.
     private const int MaxRosterPages = 100;
     private const int RosterPageSize = 500;
 
-    internal const string Welcome =
-        "Hello, I'm CutoverBot. From final data production until go-live, log here everything you put into the old " +
-        "clinical system, by mentioning me: for example \"@CutoverBot log call\", \"@CutoverBot new reg\" or " +
-        "\"@CutoverBot path result\". I keep patient details out of this channel and send them to you in a personal chat; " +
-        "logging in a personal chat with me keeps them out of the channel altogether. Type help to see everything I can do.";
+    // Read-then-write of a practice's install: Teams' two install events must not both find the practice new.
+    private readonly Lock _installLock = new();
 
-    /// <summary>Records the practice and its roster. Returns true when the bot is new to the team (so it should say hello).</summary>
+    /// <summary>
+    /// Records the practice and its roster. Returns true when the bot is new to the team: never there, or removed
+    /// since. An install event (<paramref name="fromInstaller"/>) that finds it new also forgets the team's earlier
+    /// greeting, so a team that adds the bot back is welcomed again, once.
+    /// </summary>
     public async Task<bool> InstallAsync(ITurnContext turnContext, TeamInfo team, CancellationToken cancellationToken, bool fromInstaller = true)
     {
         var activity = turnContext.Activity;
-        var existing = practices.Find(team.Id);
-        var isNew = existing is not { Active: true };
-        var practice = existing ?? new Practice { Id = team.Id };
-        practice.Name = FirstNonEmpty(team.Name, existing?.Name, "Practice team");
-        practice.TenantId = TeamsContext.TenantId(activity) ?? practice.TenantId;
-        practice.ServiceUrl = activity.ServiceUrl;
-        if (!string.IsNullOrWhiteSpace(team.AadGroupId)) practice.AadGroupId = team.AadGroupId;
-        // The General channel's id is the team's id; setup may later choose another channel.
-        if (string.IsNullOrEmpty(practice.ChannelId)) practice.ChannelId = team.Id;
-        if (isNew) practice.InstalledAt = time.GetUtcNow();
-        // Whoever installed the bot manages it until setup names someone else.
-        if (fromInstaller) practice.ManagerUserId ??= activity.From?.Id;
-        practice.Active = true;
-        practices.Upsert(practice);
+        bool isNew;
+        lock (_installLock)
+        {
+            var existing = practices.Find(team.Id);
+            isNew = existing is not { Active: true };
+            var practice = existing ?? new Practice { Id = team.Id };
+            practice.Name = FirstNonEmpty(team.Name, existing?.Name, "Practice team");
+            practice.TenantId = TeamsContext.TenantId(activity) ?? practice.TenantId;
+            practice.ServiceUrl = activity.ServiceUrl;
+            if (!string.IsNullOrWhiteSpace(team.AadGroupId)) practice.AadGroupId = team.AadGroupId;
+            // The General channel's id is the team's id; setup may later choose another channel.
+            if (string.IsNullOrEmpty(practice.ChannelId)) practice.ChannelId = team.Id;
+            if (isNew) practice.InstalledAt = time.GetUtcNow();
+            // Whoever installed the bot manages it until setup names someone else.
+            if (fromInstaller) practice.ManagerUserId ??= activity.From?.Id;
+            practice.Active = true;
+            // Forgotten before the practice shows as active: the other install event, here or after a restart, then
+            // finds either an inactive practice (and forgets again) or no greeting yet (and may send it).
+            if (isNew && fromInstaller) welcomes.Forget(WelcomeStore.TeamKey(team.Id));
+            practices.Upsert(practice);
+        }
 
         await RefreshRosterAsync(turnContext, team.Id, cancellationToken).ConfigureAwait(false);
         return isNew;

@@ -2,6 +2,7 @@ using CutoverBot.Bot;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Bot.Throttling;
+using CutoverBot.Bot.Welcome;
 using CutoverBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -36,6 +37,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CutoverAdapter>(sp).UseThrottling(sp));
         services.AddSingleton<ReplySender>();
         services.AddSingleton<PracticeInstaller>();
+        services.AddSingleton<WelcomeStore>();
+        services.AddSingleton<InstallGreeter>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<GoLivePostStore>();
         services.AddSingleton<GoLiveCardRefresher>();

@@ -34,6 +34,15 @@ public class BotFixture : IAsyncLifetime
         Client = Factory.CreateClient();
     }
 
+    /// <summary>Stops the host and starts a new one on the same database file and clock, as a restarted bot would.</summary>
+    public async Task RestartAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        Factory = new BotFactory(_databasePath, Time, Logs, settings: Settings(), services: ConfigureServices);
+        Client = Factory.CreateClient();
+    }
+
     /// <summary>Extra configuration for the host; called once the fake connector has its address.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings() => new Dictionary<string, string?>();
 

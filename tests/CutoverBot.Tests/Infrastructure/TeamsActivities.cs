@@ -97,6 +97,39 @@ public static class TeamsActivities
         return activity;
     }
 
+    /// <summary>The installationUpdate Teams sends when someone adds (or removes) the app in their personal scope.</summary>
+    public static JsonObject PersonalInstall(string serviceUrl, FakeMember user, string action = "add") => new()
+    {
+        ["type"] = "installationUpdate",
+        ["id"] = NextId(),
+        ["action"] = action,
+        ["timestamp"] = "2026-03-10T09:00:00.000Z",
+        ["serviceUrl"] = serviceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = User(user),
+        ["conversation"] = PersonalConversation(user),
+        ["recipient"] = Bot(),
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+    };
+
+    /// <summary>The conversationUpdate that comes with it: the bot joins the person's one-to-one chat.</summary>
+    public static JsonObject PersonalBotAdded(string serviceUrl, FakeMember user)
+    {
+        var activity = PersonalInstall(serviceUrl, user);
+        activity["type"] = "conversationUpdate";
+        activity.Remove("action");
+        activity["membersAdded"] = new JsonArray(Bot());
+        return activity;
+    }
+
+    /// <summary>The same activity as Teams sends it again with a fresh id (a redelivery that is not recognisable by id).</summary>
+    public static JsonObject WithNewId(JsonObject activity)
+    {
+        var copy = activity.DeepClone().AsObject();
+        copy["id"] = NextId();
+        return copy;
+    }
+
     public static JsonObject ExecuteAction(JsonObject conversationSource, string verb, JsonObject data, string replyToId = "card-activity-1")
     {
         PatientValues.RegisterForm(data);

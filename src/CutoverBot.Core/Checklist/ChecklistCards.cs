@@ -50,8 +50,11 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
             ReentryText(pending)));
     }
 
-    /// <summary>The manager's card; <paramref name="goLive"/> adds re-entry progress and warnings from go-live day on.</summary>
-    public CardReply ManagerMorning(Practice practice, DateOnly date, ManagerGoLiveNotes? goLive = null)
+    /// <summary>
+    /// The manager's card; <paramref name="goLive"/> adds re-entry progress and warnings from go-live day on. It greets
+    /// for <paramref name="londonTime"/>, the time it goes out (the practice's post time when not given).
+    /// </summary>
+    public CardReply ManagerMorning(Practice practice, DateOnly date, ManagerGoLiveNotes? goLive = null, TimeOnly? londonTime = null)
     {
         goLive ??= ManagerGoLiveNotes.None;
         var day = checklists.Build(practice, date);
@@ -60,6 +63,7 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
         var missing = entries.MissingDetails(practice.Id);
         var pending = entries.Pending(practice.Id);
         return new CardReply(ManagerTemplate, new ManagerMorningCardData(
+            DayGreeting.At(londonTime ?? practice.MorningPostTime),
             practice.Name.Length > 0 ? practice.Name : "Your practice",
             UkFormat.FullDate(date),
             day.PhaseText,

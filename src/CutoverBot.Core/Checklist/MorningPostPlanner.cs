@@ -14,7 +14,11 @@ namespace CutoverBot.Core.Checklist;
 /// </summary>
 public sealed class MorningPostPlanner(ChecklistCards cards, GoLiveMorning golive)
 {
-    public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate)
+    /// <summary>
+    /// The posts of <paramref name="londonDate"/>, worded for <paramref name="londonTime"/>, when they go out: a post
+    /// caught up late in the day greets for the afternoon or evening (the practice's post time when not given).
+    /// </summary>
+    public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate, TimeOnly? londonTime = null)
     {
         if (!practice.Active || CutoverCalendar.DatesOf(practice) is not { } dates) return [];
         if (CutoverCalendar.PhaseOn(dates, londonDate) == CutoverPhase.Closed) return [];
@@ -27,7 +31,7 @@ public sealed class MorningPostPlanner(ChecklistCards cards, GoLiveMorning goliv
         };
         if (!string.IsNullOrEmpty(practice.ManagerUserId))
         {
-            var card = cards.ManagerMorning(practice, londonDate, golive.ForManager(practice, londonDate));
+            var card = cards.ManagerMorning(practice, londonDate, golive.ForManager(practice, londonDate), londonTime);
             posts.Add(new(practice.Id, MorningPostKind.ManagerMorning, londonDate, card, practice.ManagerUserId));
         }
         posts.AddRange(golive.Nudges(practice, londonDate));

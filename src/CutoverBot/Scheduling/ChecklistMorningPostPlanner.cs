@@ -1,5 +1,6 @@
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Scheduling;
@@ -7,7 +8,8 @@ namespace CutoverBot.Scheduling;
 /// <summary>The production planner: the checklist's <see cref="MorningPostPlanner"/>.</summary>
 internal sealed class ChecklistMorningPostPlanner(MorningPostPlanner planner) : IMorningPostPlanner
 {
-    public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate) => planner.Plan(practice, londonDate);
+    public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate, DateTimeOffset at) =>
+        planner.Plan(practice, londonDate, TimeOnly.FromDateTime(LondonTime.ToLondon(at).DateTime));
 
     public CardReply BuildSupersededChannelCard(Practice practice, DateOnly date) => planner.BuildChannelCard(practice, date, superseded: true);
 }

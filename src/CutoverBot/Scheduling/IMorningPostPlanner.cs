@@ -10,7 +10,8 @@ namespace CutoverBot.Scheduling;
 /// </summary>
 public interface IMorningPostPlanner
 {
-    IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate);
+    /// <summary>The posts of <paramref name="londonDate"/>, worded for the instant <paramref name="at"/> they go out.</summary>
+    IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate, DateTimeOffset at);
 
     /// <summary>The channel card of <paramref name="date"/> marked as superseded by a newer morning's card.</summary>
     CardReply BuildSupersededChannelCard(Practice practice, DateOnly date);

@@ -52,7 +52,8 @@ public sealed class MorningPostJob(
         IReadOnlyList<MorningPost> posts;
         try
         {
-            posts = planner.Plan(practice, date);
+            // Worded for now, not for the post time: a post caught up in the afternoon must not say good morning.
+            posts = planner.Plan(practice, date, clock.UtcNow);
         }
         catch (Exception ex)
         {

@@ -29,6 +29,21 @@ public sealed class MorningPostScheduler(
         }
     }
 
+    private DateTimeOffset _wakeAt;
+
+    /// <summary>
+    /// True while the scheduler waits for a wake-up still to come, between passes: a test driving the host's fake clock
+    /// waits for this before moving the clock on, since a pass's own work (planning, rendering) waits on nothing it
+    /// can see. False from the moment the wake-up is due or asked for, before the pass it leads to has begun.
+    /// </summary>
+    internal bool IsAsleep
+    {
+        get
+        {
+            lock (_wakeLock) return _sleep is not null && !_woken && _wakeAt > clock.UtcNow;
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
@@ -65,6 +80,7 @@ public sealed class MorningPostScheduler(
                 return;
             }
             _sleep = sleep;
+            _wakeAt = clock.UtcNow + duration;
         }
         try
         {

@@ -66,7 +66,7 @@ public sealed class CutoverSimulationTests : IAsyncDisposable
         var practice = _h.Practices.Find(practiceId)!;
         var planner = _h.PlannerFactory!(_h);
         var plannedDays = Days(fdp.AddDays(-35), goLive.AddDays(95))
-            .Where(d => planner.Plan(practice, d).Any(p => p.Kind.IsChannel())).ToList();
+            .Where(d => planner.Plan(practice, d, MorningSchedule.PostTimeOn(practice.MorningPostTime, d)).Any(p => p.Kind.IsChannel())).ToList();
         var posts = _h.ChannelPosts.Where(p => p.PracticeId == practiceId).ToList();
 
         // The checklist plans every day from FDP-35 up to go-live+90 (legacy access ends), then nothing.

@@ -24,7 +24,7 @@ public sealed class FakePlanner : IMorningPostPlanner
     /// <summary>Who gets a re-entry nudge on a date; none when null.</summary>
     public Func<Practice, DateOnly, IReadOnlyList<string>>? NudgeRecipients { get; set; }
 
-    public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate)
+    public IReadOnlyList<MorningPost> Plan(Practice practice, DateOnly londonDate, DateTimeOffset at)
     {
         Interlocked.Increment(ref _calls);
         if (practice.FdpDate is not { } fdp || practice.GoLiveDate is not { } goLive) return [];

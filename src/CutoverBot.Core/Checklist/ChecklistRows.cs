@@ -25,7 +25,8 @@ internal static class ChecklistRows
             StillToReenter(task, pending));
     }
 
-    public static List<ChecklistTaskRow> For(IEnumerable<ChecklistItem> items, DateOnly cardDate, int max = int.MaxValue, IReadOnlyDictionary<EntryCategory, int>? pending = null) =>
+    public static List<ChecklistTaskRow> For(
+        IEnumerable<ChecklistItem> items, DateOnly cardDate, int max = int.MaxValue, IReadOnlyDictionary<EntryCategory, int>? pending = null) =>
         items.Take(max).Select(i => For(i, cardDate, pending)).ToList();
 
     private static string Due(ChecklistItem item, DateOnly cardDate)

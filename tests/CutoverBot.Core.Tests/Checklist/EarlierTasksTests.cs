@@ -189,20 +189,4 @@ public sealed class EarlierTasksTests
         Assert.True(earlier.Open);
         Assert.StartsWith($"Tasks {(page - 1) * EarlierTasksSection.PageSize + 1} to ", earlier.PageText);
     }
-
-    [Fact]
-    public void Channel_EarlierSectionOpenOnAnyPage_CardWellUnderTeamsLimit()
-    {
-        using var h = new ChecklistHarness();
-        // A dispensing practice set up the day before go-live, with the most tasks behind it.
-        var practice = h.Save(ChecklistHarness.NewPractice(dispensing: true, setUpOn: ChecklistHarness.GoLive.AddDays(-1)));
-        var renderer = new CardRenderer();
-        var n = h.Builder.Build(practice, ChecklistHarness.GoLive.AddDays(-1)).Earlier.Count;
-
-        for (var page = 1; page <= EarlierTasksSection.PageCount(n); page++)
-        {
-            var size = CardRenderer.Utf8Size(renderer.Render(h.Cards.Channel(practice, ChecklistHarness.GoLive.AddDays(-1), superseded: false, page)));
-            Assert.True(size < 20 * 1024, $"{size} bytes on page {page}");
-        }
-    }
 }

@@ -20,6 +20,8 @@ internal sealed class CatalogTaskDto
     public string? From { get; set; }
     public string? To { get; set; }
     public bool DispensingOnly { get; set; }
+    public bool Daily { get; set; }
+    public List<string?>? Counts { get; set; }
 }
 
 internal sealed class CatalogReminderDto

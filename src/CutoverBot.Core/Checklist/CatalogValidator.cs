@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -7,6 +8,9 @@ internal static partial class CatalogValidator
 {
     public const int MaxTitle = 80;
     public const int MaxGuidance = 240;
+
+    /// <summary>Every daily task is a row on each card of its window: more would crowd the card towards Teams' 28 KB limit.</summary>
+    public const int MaxDailyTasks = 10;
 
     public static List<CutoverTask> Tasks(List<CatalogTaskDto?>? dtos, List<string> problems)
     {
@@ -32,11 +36,17 @@ internal static partial class CatalogValidator
             var to = dto.To is null ? from : DayOffset.TryParse(dto.To);
             if (to is null && dto.To is not null) problems.Add($"{where}: \"to\" must look like fdp-1 or golive+3 (got \"{dto.To}\").");
             if (from is { } f && to is { } t && !InOrder(f, t)) problems.Add($"{where}: \"to\" ({t}) comes before \"from\" ({f}).");
+            if (dto.Daily && from is { } df && to is { } dt && df == dt)
+                problems.Add($"{where}: a daily task repeats every day of its window, but \"from\" and \"to\" are both {df}; give it a longer window or leave \"daily\" out.");
+            var counts = Counts(dto.Counts, where, problems);
             if (problems.Count == before)
             {
-                tasks.Add(new CutoverTask(id!, dto.Title!.Trim(), dto.Guidance!.Trim(), audience, from!.Value, to!.Value, dto.DispensingOnly));
+                tasks.Add(new CutoverTask(id!, dto.Title!.Trim(), dto.Guidance!.Trim(), audience, from!.Value, to!.Value, dto.DispensingOnly, dto.Daily, counts));
             }
         }
+        var daily = tasks.Count(t => t.Daily);
+        if (daily > MaxDailyTasks)
+            problems.Add($"there are {daily} daily tasks: keep to {MaxDailyTasks} at most, so each day's card stays readable and within Teams' size limit.");
         return tasks;
     }
 
@@ -99,6 +109,19 @@ internal static partial class CatalogValidator
             else problems.Add($"{where}: unknown audience \"{name}\" (use {string.Join(", ", TaskAudienceNames.AllSlugs)}).");
         }
         return audience;
+    }
+
+    // The kinds of entry whose number still to re-enter is shown beside the task, by the slugs the exports use.
+    private static List<EntryCategory> Counts(List<string?>? slugs, string where, List<string> problems)
+    {
+        var counts = new List<EntryCategory>();
+        foreach (var slug in slugs ?? [])
+        {
+            if (string.Equals(slug?.Trim(), "all", StringComparison.OrdinalIgnoreCase)) counts.AddRange(EntryCategoryInfo.All.Select(c => c.Category));
+            else if (EntryCategoryInfo.FromSlug(slug?.Trim() ?? "") is { } info) counts.Add(info.Category);
+            else problems.Add($"{where}: unknown kind of entry \"{slug}\" in \"counts\" (use all, or {string.Join(", ", EntryCategoryInfo.All.Select(c => c.Slug))}).");
+        }
+        return counts.Distinct().ToList();
     }
 
     [GeneratedRegex("^(?=.{2,24}$)[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

@@ -5,8 +5,11 @@ using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Checklist;
 
-/// <summary>Builds the daily channel checklist card and the manager's morning card for a practice and London date.</summary>
-public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivity entries)
+/// <summary>
+/// Builds the daily channel checklist card and the manager's morning card for a practice and London date. The number
+/// still to re-enter shown beside re-entry tasks comes from go-live through <see cref="IReentryCounts"/>.
+/// </summary>
+public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivity entries, IReentryCounts reentry)
 {
     public const string ChannelTemplate = "checklist";
     public const string ManagerTemplate = "manager-morning";
@@ -17,7 +20,11 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
     /// <summary>The first day the calendar has anything for this practice; before it there is nothing to post.</summary>
     public DateOnly? FirstTaskDay(Practice practice) => checklists.FirstTaskDay(practice);
 
-    public CardReply Channel(Practice practice, DateOnly date, bool superseded)
+    /// <summary>
+    /// The channel card of a day. <paramref name="earlierPage"/> opens the earlier tasks at that page (from 1), for the
+    /// person who asked for it or the card redrawn after a tick made there.
+    /// </summary>
+    public CardReply Channel(Practice practice, DateOnly date, bool superseded, int? earlierPage = null)
     {
         var day = checklists.Build(practice, date);
         var yesterday = Counts(practice.Id, date.AddDays(-1));
@@ -25,7 +32,12 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
         var dateText = UkFormat.FullDate(date);
         // From the day after go-live, whatever was logged the day before is a late entry that joins the re-entry list.
         var afterGoLive = practice.GoLiveDate is { } goLive && date > goLive;
-        var pending = afterGoLive && !superseded ? entries.Pending(practice.Id) : 0;
+        // A superseded card keeps no live count: it would go stale with nobody looking at it.
+        var stillToReenter = superseded || !(afterGoLive || day.Today.Concat(day.Overdue).Any(i => i.Task.Counts is { Count: > 0 }))
+            ? null
+            : reentry.StillToReenter(practice.Id);
+        var pending = stillToReenter?.Values.Sum() ?? 0;
+        var dailyDone = day.Daily.Count(i => i.IsDone);
         return new CardReply(ChannelTemplate, new ChecklistCardData(
             practice.Name.Length > 0 ? practice.Name : "Your practice",
             UkFormat.IsoDate(date),
@@ -34,9 +46,9 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
             superseded,
             $"This is the list for {dateText}: see today's card for the latest. Ticks made here still count.",
             day.Today.Count > 0,
-            ChecklistRows.For(day.Today, date),
+            ChecklistRows.For(day.Today, date, pending: stillToReenter),
             day.Overdue.Count > 0,
-            ChecklistRows.For(day.Overdue, date, MaxOverdueRows),
+            ChecklistRows.For(day.Overdue, date, MaxOverdueRows, stillToReenter),
             hidden > 0,
             $"And {hidden} more overdue: type done ‹task id› once each is done.",
             day.Reminders.Count > 0,
@@ -44,10 +56,17 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
             afterGoLive && yesterday.Count > 0 ? "Logged yesterday, after go-live: added to the re-entry list" : "Logged yesterday",
             yesterday.Count > 0,
             yesterday,
-            day.Today.Count == 0 ? "Nothing new is due today." : "",
+            day.Today.Count == 0 ? (day.Daily.Count > 0 ? "No one-off tasks today: just the daily routine above." : "Nothing new is due today.") : "",
             "Tick tasks here or type done ‹task id›. Type checklist for today's list.",
             afterGoLive && !superseded,
-            ReentryText(pending)));
+            ReentryText(pending))
+        {
+            HasDaily = day.Daily.Count > 0,
+            DailyHeading = $"Daily routine: {dailyDone} of {day.Daily.Count} done",
+            Daily = ChecklistRows.For(day.Daily, date),
+            HasEarlier = day.Earlier.Count > 0,
+            Earlier = EarlierTasksSection.For(day.Earlier, date, practice.SetUpOn, earlierPage),
+        });
     }
 
     /// <summary>

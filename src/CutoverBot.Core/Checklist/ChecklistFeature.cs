@@ -20,7 +20,8 @@ public sealed class ChecklistFeature
         Ticks = new ChecklistTickStore(db, time);
         PostLog = new PostLogStore(db);
         var builder = new DailyChecklistBuilder(catalog, Ticks);
-        Planner = new MorningPostPlanner(new ChecklistCards(builder, new EntryActivity(db)), GoLiveMorning.Create(db));
+        var golive = GoLiveMorning.Create(db);
+        Planner = new MorningPostPlanner(new ChecklistCards(builder, new EntryActivity(db), golive.Reentry), golive);
         var resolver = new PracticeResolver(practices);
         var access = new ChecklistAccess(resolver, practices);
         Setup = new SetupService(practices, resolver, builder, time);
@@ -28,13 +29,14 @@ public sealed class ChecklistFeature
         Commands =
         [
             new ChecklistCommand(access, Planner, time),
-            new DoneCommand(access, catalog, Ticks),
-            new UntickCommand(access, catalog, Ticks),
+            new DoneCommand(access, catalog, Ticks, time),
+            new UntickCommand(access, catalog, Ticks, time),
             new SetupCommand(Setup, SetupCards),
         ];
         Actions =
         [
             new ChecklistToggleAction(access, catalog, Ticks, Planner, time),
+            new ChecklistEarlierAction(access, Planner, time),
             new SetupSubmitAction(Setup, SetupCards),
         ];
     }
@@ -44,7 +46,7 @@ public sealed class ChecklistFeature
         [ChecklistCommand.Definition, DoneCommand.Definition, UntickCommand.Definition, SetupCommand.Definition];
 
     /// <summary>The Action.Execute verbs handled here.</summary>
-    public static IReadOnlyList<string> Verbs { get; } = [ChecklistToggleAction.Name, SetupSubmitAction.Name];
+    public static IReadOnlyList<string> Verbs { get; } = [ChecklistToggleAction.Name, ChecklistEarlierAction.Name, SetupSubmitAction.Name];
 
     public CutoverCatalog Catalog { get; }
     public ChecklistTickStore Ticks { get; }

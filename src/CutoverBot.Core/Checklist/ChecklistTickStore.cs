@@ -3,7 +3,10 @@ using LiteDB;
 
 namespace CutoverBot.Core.Checklist;
 
-/// <summary>Which tasks each practice has ticked, by whom and when, with an audit of every change.</summary>
+/// <summary>
+/// Which tasks each practice has ticked, by whom and when, with an audit of every change. A daily task is ticked per
+/// day: pass the day of its round; leave it null for a one-off task.
+/// </summary>
 public sealed class ChecklistTickStore
 {
     private readonly ILiteCollection<ChecklistTick> _ticks;
@@ -20,42 +23,43 @@ public sealed class ChecklistTickStore
     }
 
     /// <summary>Marks the task done; ticking a task already ticked keeps the first tick (two people clicking at once is not two ticks).</summary>
-    public ChecklistTick Tick(string practiceId, string taskId, string userId, string userName)
+    public ChecklistTick Tick(string practiceId, string taskId, string userId, string userName, DateOnly? day = null)
     {
-        var existing = Find(practiceId, taskId);
+        var existing = Find(practiceId, taskId, day);
         if (existing is not null) return existing;
         var tick = new ChecklistTick
         {
-            Id = ChecklistTick.KeyFor(practiceId, taskId),
+            Id = ChecklistTick.KeyFor(practiceId, taskId, day),
             PracticeId = practiceId,
             TaskId = taskId.ToLowerInvariant(),
+            Day = day,
             ByUserId = userId,
             ByName = userName,
             At = _time.GetUtcNow(),
         };
         _ticks.Upsert(tick);
-        Record(tick.PracticeId, tick.TaskId, true, userId, userName, tick.At);
+        Record(tick.PracticeId, tick.TaskId, day, true, userId, userName, tick.At);
         return tick;
     }
 
     /// <summary>Clears the tick; returns false when the task was not ticked.</summary>
-    public bool Untick(string practiceId, string taskId, string userId, string userName)
+    public bool Untick(string practiceId, string taskId, string userId, string userName, DateOnly? day = null)
     {
-        if (!_ticks.Delete(ChecklistTick.KeyFor(practiceId, taskId))) return false;
-        Record(practiceId, taskId.ToLowerInvariant(), false, userId, userName, _time.GetUtcNow());
+        if (!_ticks.Delete(ChecklistTick.KeyFor(practiceId, taskId, day))) return false;
+        Record(practiceId, taskId.ToLowerInvariant(), day, false, userId, userName, _time.GetUtcNow());
         return true;
     }
 
-    public ChecklistTick? Find(string practiceId, string taskId) => _ticks.FindById(ChecklistTick.KeyFor(practiceId, taskId));
+    public ChecklistTick? Find(string practiceId, string taskId, DateOnly? day = null) => _ticks.FindById(ChecklistTick.KeyFor(practiceId, taskId, day));
 
-    /// <summary>The practice's ticks by task id.</summary>
+    /// <summary>The practice's ticks by <see cref="ChecklistTick.TaskKey"/>: the task id, with the day for a daily task.</summary>
     public IReadOnlyDictionary<string, ChecklistTick> ForPractice(string practiceId) =>
-        _ticks.Find(t => t.PracticeId == practiceId).ToDictionary(t => t.TaskId, StringComparer.OrdinalIgnoreCase);
+        _ticks.Find(t => t.PracticeId == practiceId).ToDictionary(t => ChecklistTick.TaskKey(t.TaskId, t.Day), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every tick and untick of the practice, oldest first.</summary>
     public IReadOnlyList<ChecklistTickAudit> History(string practiceId) =>
         _audit.Find(a => a.PracticeId == practiceId).OrderBy(a => a.At).ToList();
 
-    private void Record(string practiceId, string taskId, bool ticked, string userId, string userName, DateTimeOffset at) =>
-        _audit.Insert(new ChecklistTickAudit { PracticeId = practiceId, TaskId = taskId, Ticked = ticked, ByUserId = userId, ByName = userName, At = at });
+    private void Record(string practiceId, string taskId, DateOnly? day, bool ticked, string userId, string userName, DateTimeOffset at) =>
+        _audit.Insert(new ChecklistTickAudit { PracticeId = practiceId, TaskId = taskId, Day = day, Ticked = ticked, ByUserId = userId, ByName = userName, At = at });
 }

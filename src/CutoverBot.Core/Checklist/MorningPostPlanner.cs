@@ -40,7 +40,9 @@ public sealed class MorningPostPlanner(ChecklistCards cards, GoLiveMorning goliv
 
     /// <summary>
     /// The channel checklist card of a day as it stands now: for the in-place update after a tick, or with
-    /// <paramref name="superseded"/> true when the next morning's card has been posted.
+    /// <paramref name="superseded"/> true when the next morning's card has been posted. <paramref name="earlierPage"/>
+    /// draws the earlier tasks open at that page.
     /// </summary>
-    public CardReply BuildChannelCard(Practice practice, DateOnly date, bool superseded) => cards.Channel(practice, date, superseded);
+    public CardReply BuildChannelCard(Practice practice, DateOnly date, bool superseded, int? earlierPage = null) =>
+        cards.Channel(practice, date, superseded, earlierPage);
 }

@@ -19,6 +19,13 @@ internal static class TickReplies
     public static string NotForThisPractice(CutoverTask task) =>
         $"{task.Id} is for dispensing practices only, and this practice isn't set up as one.";
 
-    public static string Ticked(CutoverTask task, ChecklistTick tick) =>
-        $"Ticked {task.Id} ({task.Title}), by {tick.ByName} at {UkFormat.Time(tick.At)} on {UkFormat.ShortDate(LondonTime.DateOf(tick.At))}.";
+    public static string NotThatDay(CutoverTask task, DateOnly date) =>
+        $"{task.Id} isn't part of the daily routine on {UkFormat.ShortDate(date)} (the cutover dates may have changed). Type checklist for today's list.";
+
+    public static string NotToday(CutoverTask task) =>
+        $"{task.Id} is a daily routine, ticked for each day it runs, and it isn't on today's list. Type checklist for today's list.";
+
+    public static string Ticked(CutoverTask task, ChecklistTick tick) => tick.Day is not null
+        ? $"Ticked {task.Id} ({task.Title}) for today, by {tick.ByName} at {UkFormat.Time(tick.At)}."
+        : $"Ticked {task.Id} ({task.Title}), by {tick.ByName} at {UkFormat.Time(tick.At)} on {UkFormat.ShortDate(LondonTime.DateOf(tick.At))}.";
 }

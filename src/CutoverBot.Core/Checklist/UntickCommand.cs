@@ -1,9 +1,10 @@
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Checklist;
 
-/// <summary>untick &lt;task id&gt;: the typed twin of the card's Untick button.</summary>
-internal sealed class UntickCommand(ChecklistAccess access, CutoverCatalog catalog, ChecklistTickStore ticks) : IChatCommand
+/// <summary>untick &lt;task id&gt;: the typed twin of the card's Untick button (a daily task: today's round).</summary>
+internal sealed class UntickCommand(ChecklistAccess access, CutoverCatalog catalog, ChecklistTickStore ticks, TimeProvider time) : IChatCommand
 {
     public static CommandInfo Definition { get; } = new("untick", "untick ‹task id›", "Clear a tick made by mistake.");
 
@@ -17,8 +18,9 @@ internal sealed class UntickCommand(ChecklistAccess access, CutoverCatalog catal
         if (practice is null) return ChatResponse.Say(refusal!);
         var task = catalog.Find(id);
         if (task is null) return ChatResponse.Say(TickReplies.UnknownTask(id, catalog));
-        return ticks.Untick(practice.Id, task.Id, context.User.Id, context.User.Name)
+        DateOnly? round = task.Daily ? LondonTime.Today(time) : null;
+        return ticks.Untick(practice.Id, task.Id, context.User.Id, context.User.Name, round)
             ? ChatResponse.Say($"Unticked {task.Id} ({task.Title}). It's back on the checklist.") with { ChecklistChangedFor = practice.Id }
-            : ChatResponse.Say($"{task.Id} wasn't ticked.");
+            : ChatResponse.Say(round is null ? $"{task.Id} wasn't ticked." : $"{task.Id} wasn't ticked today.");
     }
 }

@@ -7,13 +7,16 @@ using CutoverBot.Core.Storage;
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>
-/// What the morning planner takes from go-live: the channel card on go-live day, the manager's notes and the
-/// re-entry nudges. Register as a singleton beside the planner.
+/// What the morning planner takes from go-live: the channel card on go-live day, the manager's notes, the
+/// re-entry nudges and the counts still to re-enter. Register as a singleton beside the planner.
 /// </summary>
 public sealed class GoLiveMorning(EntryStore entries)
 {
     private readonly GoLiveSummaryBuilder _summaries = new(entries);
     private readonly ReentryReminderPlanner _reminders = new(entries);
+
+    /// <summary>How many entries are still to re-enter, by kind: what the checklist card shows beside the re-entry tasks.</summary>
+    public IReentryCounts Reentry { get; } = new ReentryCounts(entries);
 
     public static GoLiveMorning Create(CutoverDatabase db) => new(new EntryStore(db));
 

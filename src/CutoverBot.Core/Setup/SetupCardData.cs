@@ -18,4 +18,12 @@ public sealed record SetupCardData(
     IReadOnlyList<SetupChoice> Channels,
     string MorningPostTime,
     string ManagerId,
-    IReadOnlyList<SetupChoice> Managers);
+    IReadOnlyList<SetupChoice> Managers)
+{
+    /// <summary>Set once setup is saved: the confirmation above the form, as a heading and a few lines.</summary>
+    public bool HasSaved { get; init; }
+    public string SavedHeading { get; init; } = "";
+    public IReadOnlyList<SetupFact> SavedFacts { get; init; } = [];
+    /// <summary>What comes next (the earlier tasks, the checklist command), paragraphs separated by a blank line.</summary>
+    public string SavedNote { get; init; } = "";
+}

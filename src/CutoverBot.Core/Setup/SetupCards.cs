@@ -31,8 +31,11 @@ public sealed class SetupCards(PracticeStore practices)
         return Form(practice, [], null);
     }
 
-    /// <summary>The form, prefilled from the practice (or from what was submitted, when <paramref name="submitted"/> is given).</summary>
-    public CardReply Form(Practice practice, IReadOnlyList<SetupNotice> notices, SetupFormValues? submitted)
+    /// <summary>
+    /// The form, prefilled from the practice (or from what was submitted, when <paramref name="submitted"/> is given),
+    /// with <paramref name="saved"/> above it once setup has been saved.
+    /// </summary>
+    public CardReply Form(Practice practice, IReadOnlyList<SetupNotice> notices, SetupFormValues? submitted, SetupConfirmation? saved = null)
     {
         var channelChoices = practice.Channels.Select(c => new SetupChoice(c.Id, c.Name)).ToList();
         if (channelChoices.Count == 0) channelChoices.Add(new SetupChoice(practice.ChannelId.Length > 0 ? practice.ChannelId : practice.Id, "The channel I post to now"));
@@ -58,6 +61,12 @@ public sealed class SetupCards(PracticeStore practices)
             channelChoices,
             submitted?.MorningPostTime ?? practice.MorningPostTime.ToString("HH:mm", CultureInfo.InvariantCulture),
             manager,
-            managers));
+            managers)
+        {
+            HasSaved = saved is not null,
+            SavedHeading = saved?.Heading ?? "",
+            SavedFacts = saved?.Facts ?? [],
+            SavedNote = saved is null ? "" : string.Join("\n\n", saved.Notes),
+        });
     }
 }

@@ -58,7 +58,6 @@ public sealed class SetupService(PracticeStore practices, PracticeResolver resol
             errors.Add("The practice manager must be a member of staff in this team (not a guest).");
         if (errors.Count > 0) return new SetupOutcome(false, null, errors, warnings, "");
 
-        var firstSetup = !practice.IsSetUp;
         practice.FdpDate = request.Fdp;
         practice.GoLiveDate = request.GoLive;
         if (name is { Length: > 0 }) practice.Name = name;
@@ -70,8 +69,9 @@ public sealed class SetupService(PracticeStore practices, PracticeResolver resol
         practice.SetUpOn ??= today;
         practices.Upsert(practice);
 
-        var untracked = firstSetup ? checklists.EndedBefore(practice, today) : [];
-        return new SetupOutcome(true, practice, [], warnings, SetupSummary.Text(practice, NameOf(practice, practice.ManagerUserId), today, untracked));
+        var earlierOpen = checklists.Build(practice, today).Earlier.Count(i => !i.IsDone);
+        var confirmation = SetupSummary.For(practice, NameOf(practice, practice.ManagerUserId), today, earlierOpen);
+        return new SetupOutcome(true, practice, [], warnings, confirmation.Text) { Confirmation = confirmation };
     }
 
 

@@ -43,8 +43,7 @@ internal sealed class SetupSubmitAction(SetupService setup, SetupCards cards) : 
         };
         var outcome = setup.Apply(context, practice, request);
         if (!outcome.Saved) return Again(practice, form, outcome.Errors, outcome.Warnings);
-        var notices = outcome.Warnings.Select(SetupNotice.Warning).Prepend(SetupNotice.Saved(outcome.Summary)).ToList();
-        return CardActionResult.Ok(cards.Form(outcome.Practice!, notices, null));
+        return CardActionResult.Ok(cards.Form(outcome.Practice!, outcome.Warnings.Select(SetupNotice.Warning).ToList(), null, outcome.Confirmation));
     }
 
     private CardActionResult Again(Practices.Practice practice, SetupFormValues form, IReadOnlyList<string> errors, IReadOnlyList<string> warnings) =>

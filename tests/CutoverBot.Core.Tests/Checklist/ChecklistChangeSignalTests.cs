@@ -23,8 +23,8 @@ public sealed class ChecklistChangeSignalTests
         return h;
     }
 
-    private static DoneCommand Done(ChecklistHarness h) => new(h.Access, ChecklistHarness.Catalog, h.Ticks);
-    private static UntickCommand Untick(ChecklistHarness h) => new(h.Access, ChecklistHarness.Catalog, h.Ticks);
+    private static DoneCommand Done(ChecklistHarness h) => new(h.Access, ChecklistHarness.Catalog, h.Ticks, h.Time);
+    private static UntickCommand Untick(ChecklistHarness h) => new(h.Access, ChecklistHarness.Catalog, h.Ticks, h.Time);
     private static ChecklistToggleAction Toggle(ChecklistHarness h) => new(h.Access, ChecklistHarness.Catalog, h.Ticks, h.Planner, h.Time);
 
     private static JsonElement Click(string act, DateOnly date) =>

@@ -81,6 +81,11 @@ public sealed class ChecklistCommandsTests
     [InlineData("""{"taskId":"stock-record","date":"2027-03-21"}""", 400)]
     [InlineData("""{"taskId":42,"date":"2027-03-21"}""", 400)]
     [InlineData("""[1,2,3]""", 400)]
+    [InlineData("""{"taskId":"third-parties-off","date":"2027-02-30","act":"tick"}""", 400)]
+    [InlineData("""{"taskId":"third-parties-off","date":"2027-02-10","act":"tick"}""", 400)]
+    [InlineData("""{"taskId":"third-parties-off","date":20270321,"act":"tick"}""", 400)]
+    [InlineData("""{"taskId":"third-parties-off","date":"2027-03-21T00:00","act":"tick"}""", 400)]
+    [InlineData("""{"taskId":"third-parties-off","date":"2027-03-21","act":"tick","page":"last"}""", 400)]
     public void Toggle_ForgedOrDamagedData_RefusedWithoutTicking(string json, int status)
     {
         using var h = Start();
@@ -109,7 +114,7 @@ public sealed class ChecklistCommandsTests
     {
         using var h = Start();
 
-        var reply = new DoneCommand(h.Access, ChecklistHarness.Catalog, h.Ticks).Handle(ChecklistHarness.InPersonal(ChecklistHarness.Sam), "Third-Parties-Off.");
+        var reply = new DoneCommand(h.Access, ChecklistHarness.Catalog, h.Ticks, h.Time).Handle(ChecklistHarness.InPersonal(ChecklistHarness.Sam), "Third-Parties-Off.");
 
         Assert.Contains("Ticked third-parties-off (Check third-party links are off), by Sam Jones at 09:14", reply.Messages.Single().Text);
         Assert.NotNull(h.Ticks.Find(ChecklistHarness.PracticeId, "third-parties-off"));
@@ -123,7 +128,7 @@ public sealed class ChecklistCommandsTests
     {
         using var h = Start();
 
-        var reply = new DoneCommand(h.Access, ChecklistHarness.Catalog, h.Ticks).Handle(ChecklistHarness.InChannel(ChecklistHarness.Sam), typed);
+        var reply = new DoneCommand(h.Access, ChecklistHarness.Catalog, h.Ticks, h.Time).Handle(ChecklistHarness.InChannel(ChecklistHarness.Sam), typed);
 
         Assert.Contains(expected, reply.Messages.Single().Text);
         Assert.Empty(h.Ticks.History(ChecklistHarness.PracticeId));
@@ -135,7 +140,7 @@ public sealed class ChecklistCommandsTests
         using var h = Start();
         h.Ticks.Tick(ChecklistHarness.PracticeId, "smart-cards", "29:sam", "Sam Jones");
 
-        var reply = new UntickCommand(h.Access, ChecklistHarness.Catalog, h.Ticks).Handle(ChecklistHarness.InChannel(ChecklistHarness.Sam), "smart-cards");
+        var reply = new UntickCommand(h.Access, ChecklistHarness.Catalog, h.Ticks, h.Time).Handle(ChecklistHarness.InChannel(ChecklistHarness.Sam), "smart-cards");
 
         Assert.StartsWith("Unticked smart-cards", reply.Messages.Single().Text);
         Assert.Null(h.Ticks.Find(ChecklistHarness.PracticeId, "smart-cards"));

@@ -23,8 +23,8 @@ internal sealed class ChecklistHarness : IDisposable
         Practices = new PracticeStore(Db);
         Ticks = new ChecklistTickStore(Db, Time);
         Builder = new DailyChecklistBuilder(Catalog, Ticks);
-        Cards = new ChecklistCards(Builder, new EntryActivity(Db));
         GoLiveMorning = GoLiveMorning.Create(Db);
+        Cards = new ChecklistCards(Builder, new EntryActivity(Db), GoLiveMorning.Reentry);
         Planner = new MorningPostPlanner(Cards, GoLiveMorning);
         Entries = new EntryStore(Db);
         var resolver = new PracticeResolver(Practices);

@@ -46,6 +46,25 @@ public sealed class ChecklistTickStoreTests
     }
 
     [Fact]
+    public void Tick_DailyTaskOnTwoDays_KeptApartWithTheirDays()
+    {
+        using var h = new ChecklistHarness();
+        var tuesday = ChecklistHarness.Fdp;
+
+        h.Ticks.Tick(ChecklistHarness.PracticeId, "daily-results", "29:sam", "Sam Jones", tuesday);
+        h.Time.Advance(TimeSpan.FromMinutes(1));
+        h.Ticks.Tick(ChecklistHarness.PracticeId, "daily-results", "29:pat", "Pat Manager", tuesday.AddDays(1));
+        h.Time.Advance(TimeSpan.FromMinutes(1));
+        h.Ticks.Untick(ChecklistHarness.PracticeId, "daily-results", "29:pat", "Pat Manager", tuesday);
+
+        Assert.Null(h.Ticks.Find(ChecklistHarness.PracticeId, "daily-results", tuesday));
+        Assert.Equal("Pat Manager", h.Ticks.Find(ChecklistHarness.PracticeId, "daily-results", tuesday.AddDays(1))!.ByName);
+        Assert.Equal(["daily-results|2027-03-24"], h.Ticks.ForPractice(ChecklistHarness.PracticeId).Keys);
+        Assert.Equal([(tuesday, true), (tuesday.AddDays(1), true), (tuesday, false)],
+            h.Ticks.History(ChecklistHarness.PracticeId).Select(a => (a.Day!.Value, a.Ticked)));
+    }
+
+    [Fact]
     public void ForPractice_OtherPracticesTicks_AreNotIncluded()
     {
         using var h = new ChecklistHarness();

@@ -85,4 +85,49 @@ public sealed class CutoverCatalogLoaderTests
     [Fact]
     public void Load_NoOverride_UsesTheShippedCatalog() =>
         Assert.NotNull(CutoverCatalogLoader.Load(null).Find("planning-meeting"));
+
+    [Fact]
+    public void Parse_DailyTaskWithCounts_ReadsTheRoutineAndItsKinds()
+    {
+        var json = """
+            { "tasks": [
+              { "id": "daily-results", "title": "Results", "guidance": "Log today's.", "audience": ["clinicians"], "from": "fdp", "to": "golive-1", "daily": true },
+              { "id": "register-held", "title": "Register", "guidance": "Register them.", "audience": ["reception"], "from": "golive", "to": "golive+7", "counts": ["registration", "Registration"] },
+              { "id": "reenter-logged", "title": "Re-enter", "guidance": "Re-enter.", "audience": ["manager"], "from": "golive", "counts": ["all"] }
+            ] }
+            """;
+
+        var tasks = CutoverCatalogLoader.Parse(json, "test").Tasks;
+
+        Assert.Equal([true, false, false], tasks.Select(t => t.Daily));
+        Assert.Equal([Core.Entries.EntryCategory.Registration], tasks[1].Counts);
+        Assert.Equal(13, tasks[2].Counts!.Count);
+    }
+
+    [Fact]
+    public void Parse_OneDayDailyTaskOrUnknownKind_RefusedWithTheReason()
+    {
+        var json = """
+            { "tasks": [
+              { "id": "daily-one", "title": "One day", "guidance": "Today.", "audience": ["reception"], "from": "fdp", "daily": true },
+              { "id": "counts-bad", "title": "Bad", "guidance": "Count.", "audience": ["reception"], "from": "golive", "counts": ["parcels"] }
+            ] }
+            """;
+
+        var ex = Assert.Throws<CatalogException>(() => CutoverCatalogLoader.Parse(json, "my-catalog.json"));
+
+        Assert.Contains("task 1 (daily-one): a daily task repeats every day of its window, but \"from\" and \"to\" are both fdp", ex.Message);
+        Assert.Contains("task 2 (counts-bad): unknown kind of entry \"parcels\" in \"counts\" (use all, or call, registration", ex.Message);
+    }
+
+    [Fact]
+    public void Parse_TooManyDailyTasks_RefusedToKeepTheCardSmall()
+    {
+        var tasks = Enumerable.Range(1, CatalogValidator.MaxDailyTasks + 1).Select(i =>
+            $$"""{ "id": "daily-{{i}}", "title": "Routine {{i}}", "guidance": "Every day.", "audience": ["reception"], "from": "fdp", "to": "golive-1", "daily": true }""");
+
+        var ex = Assert.Throws<CatalogException>(() => CutoverCatalogLoader.Parse($$"""{ "tasks": [ {{string.Join(",", tasks)}} ] }""", "test"));
+
+        Assert.Contains($"there are {CatalogValidator.MaxDailyTasks + 1} daily tasks: keep to {CatalogValidator.MaxDailyTasks} at most", ex.Message);
+    }
 }

@@ -57,7 +57,8 @@ public sealed class CutoverCatalogTests
     [InlineData("mailbox-plan", "fdp-7", "fdp-1")]
     [InlineData("ooh-plan", "fdp-7", "fdp-1")]
     [InlineData("pause-summarising", "fdp", "fdp")]
-    [InlineData("register-held", "golive+1", "golive+7")]
+    [InlineData("register-held", "golive", "golive+7")]
+    [InlineData("reenter-logged", "golive", "golive")]
     [InlineData("reissue-repeats", "golive", "golive+3")]
     [InlineData("scan-referrals", "golive+1", "golive+7")]
     [InlineData("transfer-111", "golive+1", "golive+7")]
@@ -79,19 +80,38 @@ public sealed class CutoverCatalogTests
     {
         var dispensingOnly = Catalog.Tasks.Where(t => t.DispensingOnly).Select(t => t.Id).ToList();
 
-        Assert.Equal(["stock-rundown", "stock-record", "reenter-stock", "reenter-formulary"], dispensingOnly);
+        Assert.Equal(["stock-rundown", "stock-record", "daily-stock", "reenter-stock", "reenter-formulary"], dispensingOnly);
         Assert.DoesNotContain(Catalog.TasksFor(isDispensing: false), t => t.DispensingOnly);
     }
 
     [Fact]
-    public void RemindersFor_Cutover_CarryTheDailyRoutines()
+    public void LoadEmbedded_CutoverWork_IsADailyRoutineFromFdpToTheDayBeforeGoLive()
     {
-        var ids = Catalog.RemindersFor(CutoverPhase.Cutover, isDispensing: false).Select(r => r.Id).ToList();
+        var daily = Catalog.Tasks.Where(t => t.Daily).ToList();
 
-        Assert.Superset(new HashSet<string> { "log-calls", "held-registrations", "paper-results", "referral-copy", "prescriptions", "no-eps", "keep-paper", "mailbox", "no-summarising" }, ids.ToHashSet());
-        Assert.DoesNotContain("stock-log", ids);
-        Assert.Contains("stock-log", Catalog.RemindersFor(CutoverPhase.Cutover, isDispensing: true).Select(r => r.Id));
+        // The guide's cutover routines: calls, paper results, prescription batches, 111 and out-of-hours, held
+        // registrations, kept paperwork, and dispensary stock for dispensing practices.
+        Assert.Equal(["daily-calls", "daily-results", "daily-prescriptions", "daily-111-ooh", "daily-new-patients", "daily-paperwork", "daily-stock"],
+            daily.Select(t => t.Id));
+        Assert.All(daily, t => Assert.Equal(("fdp", "golive-1"), (t.From.ToString(), t.To.ToString())));
+        Assert.True(daily.Count <= CatalogValidator.MaxDailyTasks);
     }
+
+    [Fact]
+    public void RemindersFor_Cutover_KeepOnlyWhatNoDailyTaskCovers()
+    {
+        var ids = Catalog.RemindersFor(CutoverPhase.Cutover, isDispensing: true).Select(r => r.Id).ToList();
+
+        Assert.Equal(["no-new-data", "consultations", "referral-copy", "no-eps", "no-summarising"], ids);
+    }
+
+    [Theory]
+    [InlineData("reenter-logged", 13)]
+    [InlineData("register-held", 1)]
+    [InlineData("reissue-repeats", 1)]
+    [InlineData("enter-consultations", 3)]
+    public void LoadEmbedded_ReentryTask_CountsItsKindsOfEntry(string id, int kinds) =>
+        Assert.Equal(kinds, Catalog.Find(id)!.Counts!.Count);
 
     [Fact]
     public void Find_IdInOtherCase_FindsTheTask() =>

@@ -10,7 +10,7 @@ public sealed class CutoverSimulationTests
     private static readonly DateOnly GoLive = ChecklistHarness.GoLive;
 
     [Fact]
-    public void Build_EveryDayWithNoTicks_EachTaskIsTodayInItsWindowThenOverdue()
+    public void Build_EveryDayWithNoTicks_EachTaskIsTodayInItsWindowThenOverdueAndDailyOnesNeverOverdue()
     {
         using var h = new ChecklistHarness();
         var practice = ChecklistHarness.NewPractice(setUpOn: Fdp.AddDays(-42));
@@ -23,10 +23,11 @@ public sealed class CutoverSimulationTests
             {
                 var today = day.Today.Any(i => i.Task.Id == task.Id);
                 var overdue = day.Overdue.Any(i => i.Task.Id == task.Id);
-                var starts = task.StartsOn(dates);
-                var ends = task.EndsOn(dates);
-                Assert.True(today == (starts <= date && date <= ends), $"{task.Id} today={today} on {date}");
-                Assert.True(overdue == (ends < date), $"{task.Id} overdue={overdue} on {date}");
+                var daily = day.Daily.Any(i => i.Task.Id == task.Id);
+                var inWindow = task.StartsOn(dates) <= date && date <= task.EndsOn(dates);
+                Assert.True(today == (inWindow && !task.Daily), $"{task.Id} today={today} on {date}");
+                Assert.True(daily == (inWindow && task.Daily), $"{task.Id} daily={daily} on {date}");
+                Assert.True(overdue == (task.EndsOn(dates) < date && !task.Daily), $"{task.Id} overdue={overdue} on {date}");
             }
         }
     }
@@ -101,7 +102,7 @@ public sealed class CutoverSimulationTests
     }
 
     [Fact]
-    public void Build_SetUpMidCutover_DoesNotFloodWithTasksThatEndedBeforeSetup()
+    public void Build_SetUpMidCutover_TasksThatEndedBeforeSetupAreEarlierNotOverdue()
     {
         using var h = new ChecklistHarness();
         var practice = ChecklistHarness.NewPractice(setUpOn: Fdp.AddDays(2));
@@ -110,8 +111,10 @@ public sealed class CutoverSimulationTests
 
         Assert.Empty(day.Overdue);
         Assert.Equal("Cutover day 3 of 5", day.PhaseText);
-        Assert.Contains(day.Reminders, r => r.Id == "log-calls");
-        Assert.Contains(h.Builder.EndedBefore(practice, Fdp.AddDays(2)), t => t.Id == "planning-meeting");
+        Assert.Contains(day.Reminders, r => r.Id == "no-new-data");
+        Assert.Contains(day.Earlier, i => i.Task.Id == "planning-meeting" && !i.IsOverdue);
+        Assert.DoesNotContain(day.Earlier, i => i.Task.Daily);
+        Assert.Equal(day.Earlier.OrderByDescending(i => i.EndsOn).Select(i => i.Task.Id), day.Earlier.Select(i => i.Task.Id));
     }
 
     [Fact]
@@ -155,15 +158,19 @@ public sealed class CutoverSimulationTests
             Assert.Equal(date == GoLive ? MorningPostKind.GoLiveChannel : MorningPostKind.ChannelChecklist, posts[0].Kind);
             var card = (ChecklistCardData)(date == GoLive ? h.Planner.BuildChannelCard(practice, date, superseded: false) : posts[0].Card).Data;
             Assert.False(card.HasOverdue, $"overdue on {date}");
-            Assert.DoesNotContain(card.Today, r => r.Done);
+            Assert.DoesNotContain(card.Today.Concat(card.Daily), r => r.Done);
             // 23:30 London is the same London day on both sides of the clock change (28 March 2027).
             h.SetLondon(date, 23, 30);
             foreach (var row in card.Today) h.Ticks.Tick(practice.Id, row.TaskId, "29:sam", "Sam Jones");
+            foreach (var row in card.Daily) h.Ticks.Tick(practice.Id, row.TaskId, "29:sam", "Sam Jones", date);
             var evening = (ChecklistCardData)h.Planner.BuildChannelCard(practice, date, superseded: true).Data;
-            Assert.All(evening.Today, r => Assert.Equal("Done: ticked by Sam Jones at 23:30", r.Status));
+            Assert.All(evening.Today.Concat(evening.Daily), r => Assert.StartsWith("Done: ticked by Sam Jones at 23:30", r.Status));
+            if (evening.HasDaily) Assert.Equal($"Daily routine: {evening.Daily.Count} of {evening.Daily.Count} done", evening.DailyHeading);
         }
 
         Assert.Equal(35 + 6 + 91, postedDays);
-        Assert.Equal(ChecklistHarness.Catalog.Tasks.Count, h.Ticks.ForPractice(practice.Id).Count);
+        // One tick per one-off task, and one per daily task for each day from FDP to the day before go-live.
+        var catalog = ChecklistHarness.Catalog.Tasks;
+        Assert.Equal(catalog.Count(t => !t.Daily) + catalog.Count(t => t.Daily) * (GoLive.DayNumber - Fdp.DayNumber), h.Ticks.ForPractice(practice.Id).Count);
     }
 }

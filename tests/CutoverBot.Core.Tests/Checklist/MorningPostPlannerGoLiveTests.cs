@@ -14,9 +14,13 @@ public sealed class MorningPostPlannerGoLiveTests : IDisposable
     private readonly GoLiveHarness _h = new();
     private readonly MorningPostPlanner _planner;
 
-    public MorningPostPlannerGoLiveTests() => _planner = new MorningPostPlanner(
-        new ChecklistCards(new DailyChecklistBuilder(ChecklistHarness.Catalog, new ChecklistTickStore(_h.Bot.Db, _h.Bot.Time)), new EntryActivity(_h.Bot.Db)),
-        new GoLiveMorning(_h.Bot.Entries));
+    public MorningPostPlannerGoLiveTests()
+    {
+        var golive = new GoLiveMorning(_h.Bot.Entries);
+        _planner = new MorningPostPlanner(
+            new ChecklistCards(new DailyChecklistBuilder(ChecklistHarness.Catalog, new ChecklistTickStore(_h.Bot.Db, _h.Bot.Time)), new EntryActivity(_h.Bot.Db), golive.Reentry),
+            golive);
+    }
 
     public void Dispose() => _h.Dispose();
 

@@ -42,8 +42,11 @@ public sealed class SetupActionsTests
         Assert.Equal((new DateOnly(2027, 2, 15), new DateOnly(2027, 2, 22), true, "19:cutover@thread.tacv2", new TimeOnly(7, 45), "29:manager", "A81001"),
             (saved.FdpDate!.Value, saved.GoLiveDate!.Value, saved.IsDispensing, saved.ChannelId, saved.MorningPostTime, saved.ManagerUserId, saved.OdsCode));
         var card = (SetupCardData)result.Card!.Data;
-        Assert.Equal("good", card.Notices[0].Color);
-        Assert.Contains("Setup saved for Riverside Surgery", card.Notices[0].Text);
+        Assert.True(card.HasSaved);
+        Assert.Equal("Setup saved for Riverside Surgery.", card.SavedHeading);
+        Assert.Contains(card.SavedFacts, f => f.Title == "Morning post" && f.Value == "07:45 UK time, in Cutover");
+        Assert.Contains(card.SavedFacts, f => f.Title == "Practice manager" && f.Value == "Pat Manager");
+        Assert.DoesNotContain(card.Notices, n => n.Color == "good");
         Assert.Equal(["19:team-riverside@thread.tacv2", "19:cutover@thread.tacv2"], card.Channels.Select(c => c.Id));
     }
 
@@ -99,7 +102,7 @@ public sealed class SetupActionsTests
 
         var reply = new SetupCommand(h.Setup, h.SetupCards).Handle(ChecklistHarness.InChannel(ChecklistHarness.Sam), "FDP 18/01/2027 go-live 25 Jan 2027 dispensing");
 
-        Assert.StartsWith("Setup saved for Riverside Surgery", reply.Messages[0].Text);
+        Assert.StartsWith("Setup saved for Riverside Surgery.\n\n- FDP: Monday 18 January 2027", reply.Messages[0].Text);
         Assert.Contains("FDP is only 14 days away", reply.Messages[1].Text);
         Assert.True(h.Practices.Find(practice.Id)!.IsDispensing);
     }

@@ -34,8 +34,28 @@ public sealed class SetupServiceTests
         var saved = h.Practices.Find(practice.Id)!;
         Assert.Equal((Today.AddDays(40), Today.AddDays(46), "A81001", true, "29:sam", Today),
             (saved.FdpDate, saved.GoLiveDate, saved.OdsCode, saved.IsDispensing, saved.ManagerUserId, saved.SetUpOn));
-        Assert.Contains("practice manager: Sam Jones", outcome.Summary);
-        Assert.Contains("FDP in 40 days", outcome.Summary);
+        Assert.Contains("- Practice manager: Sam Jones", outcome.Summary);
+        Assert.Contains("- Today: FDP in 40 days", outcome.Summary);
+    }
+
+    [Fact]
+    public void Apply_FirstSetup_ConfirmsInAFewReadableLinesWithUkDates()
+    {
+        var (h, practice) = NotSetUp();
+        using var _ = h;
+
+        var outcome = h.Setup.Apply(ChecklistHarness.InChannel(ChecklistHarness.Sam), practice,
+            new SetupRequest(new DateOnly(2027, 2, 15), new DateOnly(2027, 2, 22)) { MorningPostTime = new TimeOnly(7, 45) });
+
+        var confirmation = outcome.Confirmation!;
+        Assert.Equal("Setup saved for Riverside Surgery.", confirmation.Heading);
+        Assert.Equal(
+            [("FDP", "Monday 15 February 2027"), ("Go-live", "Monday 22 February 2027"), ("Today", "FDP in 42 days"),
+                ("Morning post", "07:45 UK time, in General"), ("Practice manager", "Sam Jones"), ("Dispensing practice", "no")],
+            confirmation.Facts.Select(f => (f.Title, f.Value)));
+        Assert.Equal(["Type checklist to see today's list."], confirmation.Notes);
+        Assert.Equal(outcome.Summary, confirmation.Text);
+        Assert.Equal(8, outcome.Summary.Split("\n\n").Length);
     }
 
     [Theory]
@@ -77,9 +97,31 @@ public sealed class SetupServiceTests
 
         Assert.True(outcome.Saved);
         Assert.Empty(outcome.Warnings);
-        Assert.Contains("Day 4 after go-live", outcome.Summary);
-        Assert.Contains("ended before today, so I won't list them as overdue", outcome.Summary);
-        Assert.Empty(h.Builder.Build(h.Practices.Find(practice.Id)!, Today).Overdue);
+        Assert.Contains("- Today: Day 4 after go-live", outcome.Summary);
+        var day = h.Builder.Build(h.Practices.Find(practice.Id)!, Today);
+        Assert.Empty(day.Overdue);
+        Assert.Contains($"{day.Earlier.Count} earlier tasks are still open", outcome.Summary);
+        Assert.Contains("under \"Earlier tasks still open\", where you can tick", outcome.Summary);
+        // Readable lines, not a paragraph of raw task ids.
+        Assert.DoesNotContain("planning-meeting", outcome.Summary);
+        Assert.DoesNotContain("task(s)", outcome.Summary);
+    }
+
+    [Fact]
+    public void Apply_RerunAfterEarlierTasksTicked_CountsOnlyThoseStillOpen()
+    {
+        var (h, practice) = NotSetUp();
+        using var _ = h;
+        var sam = ChecklistHarness.InChannel(ChecklistHarness.Sam);
+        var first = h.Setup.Apply(sam, practice, new SetupRequest(Today.AddDays(-9), Today.AddDays(-4)));
+        var open = h.Builder.Build(h.Practices.Find(practice.Id)!, Today).Earlier.Count;
+        h.Ticks.Tick(practice.Id, "planning-meeting", sam.User.Id, sam.User.Name);
+        h.SetLondon(Today.AddDays(1), 9, 0);
+
+        var again = h.Setup.Apply(sam, h.Practices.Find(practice.Id)!, new SetupRequest(Today.AddDays(-9), Today.AddDays(-4)));
+
+        Assert.Contains($"{open} earlier tasks are still open", first.Summary);
+        Assert.Contains($"{open - 1} earlier tasks are still open", again.Summary);
     }
 
     [Fact]

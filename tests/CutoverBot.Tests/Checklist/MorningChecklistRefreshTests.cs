@@ -169,14 +169,20 @@ public sealed class MorningChecklistRefreshTests(BotFixture bot) : IClassFixture
         postLog.MarkSent(key, activityId, conversationId ?? bot.Service<PracticeStore>().Find(p.TeamId)!.ChannelId, bot.Time.GetUtcNow());
     }
 
-    /// <summary>A practice two days before FDP (set up by typing), and a task on today's card that is also on yesterday's.</summary>
+    /// <summary>
+    /// A practice two days before FDP (set up by typing, a week ago, so it has had yesterday's card), and a task on
+    /// today's card that is also on yesterday's.
+    /// </summary>
     private async Task<TickPractice> PracticeAsync(string key)
     {
         var p = new TickPractice(bot, $"19:ticks-{key}@thread.tacv2", new FakeMember($"29:{key}-maria", "Maria Manager"), new FakeMember($"29:{key}-sam", "Sam Reception"));
         await PracticeSetup.InstallAsync(bot, p.TeamId, "Riverside Surgery", p.Maria, p.Sam);
         // Fixture clock: Tue 10 March 2026, after the 08:00 morning post.
         await SendAsync(p.Channel(p.Maria, "setup FDP 12/03/2026 go-live 19/03/2026"));
-        var practice = bot.Service<PracticeStore>().Find(p.TeamId)!;
+        var practices = bot.Service<PracticeStore>();
+        var practice = practices.Find(p.TeamId)!;
+        practice.SetUpOn = Today.AddDays(-7);
+        practices.Upsert(practice);
         var planner = bot.Service<MorningPostPlanner>();
         var yesterdays = ((ChecklistCardData)planner.BuildChannelCard(practice, Today.AddDays(-1), superseded: false).Data).Today.Select(r => r.TaskId);
         var todays = (ChecklistCardData)planner.BuildChannelCard(practice, Today, superseded: false).Data;

@@ -9,8 +9,11 @@ internal static class RealPlanner
 {
     public static CutoverCatalog Catalog { get; } = CutoverCatalogLoader.LoadEmbedded();
 
-    public static IMorningPostPlanner For(SchedulerHarness h) =>
-        new ChecklistMorningPostPlanner(new MorningPostPlanner(
-            new ChecklistCards(new DailyChecklistBuilder(Catalog, new ChecklistTickStore(h.Database, h.Time)), new EntryActivity(h.Database)),
-            GoLiveMorning.Create(h.Database)));
+    public static IMorningPostPlanner For(SchedulerHarness h)
+    {
+        var golive = GoLiveMorning.Create(h.Database);
+        return new ChecklistMorningPostPlanner(new MorningPostPlanner(
+            new ChecklistCards(new DailyChecklistBuilder(Catalog, new ChecklistTickStore(h.Database, h.Time)), new EntryActivity(h.Database), golive.Reentry),
+            golive));
+    }
 }

@@ -55,7 +55,7 @@ public sealed class ChatCommandRouter
             new StatusCommand(practices, _resolver, entries, checklist, time),
             .. checklist.Commands,
             .. golive.Commands,
-            new RetentionCommand(_resolver, settings, retention?.DefaultDays ?? RetentionPolicy.StandardDays, time),
+            new RetentionCommand(_resolver, settings, entries, retention?.DefaultDays ?? RetentionPolicy.StandardDays, time),
             new GuestTickCommand(_resolver, settings),
         ];
         ICardAction[] actions =

@@ -6,7 +6,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Retention;
 
 /// <summary>retention [days|default]: how long patient details are kept after go-live; the practice manager may change it.</summary>
-internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSettings settings, int defaultDays, TimeProvider time) : IChatCommand
+internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSettings settings, EntryStore entries, int defaultDays, TimeProvider time) : IChatCommand
 {
     public const string Setting = GovernanceSettings.RetentionSetting;
 
@@ -19,6 +19,7 @@ internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSett
 
     public ChatResponse Handle(ChatContext context, string arguments)
     {
+        if (context.Kind == ConversationKind.Personal && resolver.Resolve(context).Kind == PracticeResolutionKind.Unknown) return ChatResponse.Say(Held(context.User));
         var (practice, reply) = GoLivePractice.Resolve(resolver, context, "You work for more than one practice. Choose one, then type retention again.");
         if (practice is null) return reply!;
         var typed = arguments.Trim().TrimEnd('.', '!');
@@ -32,6 +33,16 @@ internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSett
 
         settings.SetRetention(context.User, practice, days);
         return ChatResponse.Say("Saved. " + Current(practice));
+    }
+
+    // Someone on no practice's roster: their held entries are kept the standard period from the day each was logged.
+    private string Held(ChatUser user)
+    {
+        var text = $"You're not on the roster of any practice team I'm in, so the entries you log are held for you alone. Their patient details are kept for {defaultDays} days after you log each one, then removed if you're still not on a practice team.";
+        var held = entries.HeldFor(user.Id);
+        if (held.Count == 0) return text;
+        var first = RetentionPolicy.HeldPurgeOn(held[0], defaultDays);
+        return text + $" You have {EntryCount.Text(held.Count)} held; the oldest one's details are removed on {UkFormat.LongDate(first)} unless you join a practice team first.";
     }
 
     private string Current(Practice practice)

@@ -1,6 +1,8 @@
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Retention;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Setup;
 using CutoverBot.Core.Storage;
@@ -14,7 +16,7 @@ namespace CutoverBot.Core.Checklist;
 /// </summary>
 public sealed class ChecklistFeature
 {
-    public ChecklistFeature(CutoverDatabase db, PracticeStore practices, CutoverCatalog catalog, TimeProvider time)
+    public ChecklistFeature(CutoverDatabase db, PracticeStore practices, CutoverCatalog catalog, TimeProvider time, RetentionOptions? retention = null)
     {
         Catalog = catalog;
         Ticks = new ChecklistTickStore(db, time);
@@ -25,7 +27,8 @@ public sealed class ChecklistFeature
         var resolver = new PracticeResolver(practices);
         var access = new ChecklistAccess(resolver, practices);
         Setup = new SetupService(practices, resolver, builder, time);
-        SetupCards = new SetupCards(practices);
+        SetupCards = new SetupCards(practices, retention?.DefaultDays ?? RetentionPolicy.StandardDays);
+        var settings = new GovernanceSettings(practices, new AuditTrail(new AuditStore(db), time));
         Commands =
         [
             new ChecklistCommand(access, Planner, time),
@@ -37,7 +40,7 @@ public sealed class ChecklistFeature
         [
             new ChecklistToggleAction(access, catalog, Ticks, Planner, time),
             new ChecklistEarlierAction(access, Planner, time),
-            new SetupSubmitAction(Setup, SetupCards),
+            new SetupSubmitAction(Setup, SetupCards, settings),
         ];
     }
 

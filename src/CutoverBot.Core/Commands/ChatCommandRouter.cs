@@ -42,6 +42,7 @@ public sealed class ChatCommandRouter
         _filer = new HeldEntryFiler(entries, recorder, _resolver);
         _quickEntry = new QuickEntryHandler(recorder, _resolver, time);
         var golive = new GoLiveFeature(entries, audit, practices, _resolver, access, time);
+        var settings = new GovernanceSettings(practices, _trail);
         _commands =
         [
             new HelpCommand(),
@@ -54,8 +55,8 @@ public sealed class ChatCommandRouter
             new StatusCommand(practices, _resolver, entries, checklist, time),
             .. checklist.Commands,
             .. golive.Commands,
-            new RetentionCommand(_resolver, practices, _trail, retention?.DefaultDays ?? RetentionPolicy.StandardDays, time),
-            new GuestTickCommand(_resolver, practices, _trail),
+            new RetentionCommand(_resolver, settings, entries, retention?.DefaultDays ?? RetentionPolicy.StandardDays, time),
+            new GuestTickCommand(_resolver, settings),
         ];
         ICardAction[] actions =
         [

@@ -9,7 +9,9 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
 {
     public const string UnknownPracticeText =
         "I've saved this, but I don't know your practice yet: you're not on the roster of any practice team I'm in. " +
-        "Ask your practice manager to add CutoverBot to the practice team. Your entries will be filed there, with references, as soon as you're on it.";
+        "Ask your practice manager to add CutoverBot to the practice team. Your entries will be filed there, with references, as soon as you're on it. " +
+        "Until then only you can see them, and if you're still not on a practice team 90 days after logging one (or the period your IT team has set), " +
+        "its patient details are removed. Type retention to see the date.";
 
     public const string UnknownTeamText =
         "I've saved this for you, but this team isn't an active practice for me, so it has no reference yet. " +

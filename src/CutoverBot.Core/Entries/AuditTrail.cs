@@ -79,6 +79,25 @@ public sealed class AuditTrail(AuditStore audit, TimeProvider time)
             ],
         }, SystemUserId, SystemUserName);
 
+    /// <summary>
+    /// The retention purge of held entries (no practice, so no reference): one record per entry, found by its id, so
+    /// each can still be accounted for.
+    /// </summary>
+    public void HeldPurged(IReadOnlyList<Entry> entries, int retentionDays)
+    {
+        foreach (var entry in entries)
+        {
+            Add(new AuditRecord
+            {
+                Action = AuditAction.Purged,
+                EntryId = entry.Id,
+                Count = 1,
+                Surface = "retention (held entry)",
+                Changes = [new AuditChange { Field = "retentionDays", New = retentionDays.ToString(System.Globalization.CultureInfo.InvariantCulture) }],
+            }, SystemUserId, SystemUserName);
+        }
+    }
+
     private void Add(AuditRecord record, string userId, string userName)
     {
         record.UserId = userId;

@@ -12,6 +12,10 @@ public sealed class Entry
     public PatientDetails Patient { get; set; } = new();
     /// <summary>The London date the activity happened on.</summary>
     public DateOnly? OccurredOn { get; set; }
+    /// <summary>
+    /// The e-Referral Service booking reference (12 digits). It identifies the patient's referral, so it is stored sealed
+    /// with <see cref="Patient"/>, never written to an audit record, and removed by the retention purge with the details.
+    /// </summary>
     public string? Ubrn { get; set; }
     public PrescriptionChannel? PrescriptionChannel { get; set; }
     /// <summary>Teams user id (29:...) of the member of staff who logged it.</summary>

@@ -25,11 +25,8 @@ public sealed record EntryEdit
             changes.Add(Plain(EntryFields.OccurredOn, UkFormat.IsoDate(entry.OccurredOn), UkFormat.IsoDate(o.Value)));
             entry.OccurredOn = o.Value;
         }
-        if (Ubrn is { } u && u.Value != entry.Ubrn)
-        {
-            changes.Add(Plain(EntryFields.Ubrn, entry.Ubrn, u.Value));
-            entry.Ubrn = u.Value;
-        }
+        // A UBRN identifies the patient's referral: named like the patient fields, its values never recorded.
+        if (Ubrn is { } u && u.Value != entry.Ubrn) { entry.Ubrn = u.Value; changes.Add(Patient(EntryFields.Ubrn)); }
         if (PrescriptionChannel is { } c && c.Value != entry.PrescriptionChannel)
         {
             changes.Add(Plain(EntryFields.PrescriptionChannel, EntryFields.ChannelValue(entry.PrescriptionChannel), EntryFields.ChannelValue(c.Value)));

@@ -11,7 +11,7 @@ public sealed record EntryOutline(
     EntryCategory Category,
     EntryStatus Status,
     DateOnly? OccurredOn,
-    string? Ubrn,
+    bool HasUbrn,
     PrescriptionChannel? PrescriptionChannel,
     string AuthorId,
     string AuthorName,
@@ -19,6 +19,6 @@ public sealed record EntryOutline(
     RequiredFields Missing)
 {
     public static EntryOutline Of(Entry e) => new(
-        e.Id, e.Reference, e.Category, e.Status, e.OccurredOn, e.Ubrn, e.PrescriptionChannel, e.AuthorId, e.AuthorName, e.LoggedAt,
+        e.Id, e.Reference, e.Category, e.Status, e.OccurredOn, !string.IsNullOrWhiteSpace(e.Ubrn), e.PrescriptionChannel, e.AuthorId, e.AuthorName, e.LoggedAt,
         EntryCompleteness.Missing(e));
 }

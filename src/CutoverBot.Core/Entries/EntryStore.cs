@@ -139,14 +139,17 @@ public sealed class EntryStore
         return newest.Count == 0 ? null : Find(newest[0]["id"].AsGuid);
     }
 
-    /// <summary>Entries saved before the bot knew the user's practice, oldest first.</summary>
+    /// <summary>Entries saved before the bot knew the user's practice, oldest first; once their details are purged there is nothing left to file.</summary>
     public IReadOnlyList<Entry> HeldFor(string authorId) =>
         // Asked on every message: found through the held entries' practice-and-state keys (few, and usually none),
         // where the AuthorId index would read and open every entry the author ever logged.
         _stored.Find(Query.In(EntryLookupFields.PracticeState, LiveStates.Select(s => new BsonValue(EntryLookupFields.StateKey("", s)))))
-            .Where(d => d["AuthorId"] == authorId)
+            .Where(d => d["AuthorId"] == authorId && d[nameof(Entry.PatientPurgedAt)].IsNull)
             .Select(d => _db.Mapper.ToObject<Entry>(d))
             .OrderBy(e => e.LoggedAt).ToList();
+
+    /// <summary>Every held entry (no practice yet) that still holds patient details, deleted ones included, oldest first, for the retention purge.</summary>
+    public IReadOnlyList<Entry> HeldNotPurged() => NotPurged("");
 
     /// <summary>Every entry of a practice that still holds patient details, deleted ones included, oldest first, for the retention purge.</summary>
     public IReadOnlyList<Entry> NotPurged(string practiceId) =>

@@ -39,7 +39,7 @@ public sealed class GoLiveSummaryBuilder(EntryStore entries)
                 .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
                 .Select(g => new PrescriptionBatch(g.Key, g.Select(e => new PrescriptionRef(e.Reference, EntryFields.ChannelValue(e.PrescriptionChannel) ?? "")).ToList()))
                 .ToList(),
-            ReferralsToScan = pending.Where(e => e.Category == EntryCategory.Referral && !string.IsNullOrWhiteSpace(e.Ubrn))
+            ReferralsToScan = pending.Where(e => e.Category == EntryCategory.Referral && e.HasUbrn)
                 .Select(e => e.Reference).ToList(),
             MissingDetails = pending.Where(e => e.Missing != RequiredFields.None).Select(e => e.Reference).ToList(),
         };

@@ -1,5 +1,4 @@
 using CutoverBot.Core.Commands;
-using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
 
@@ -9,9 +8,9 @@ namespace CutoverBot.Core.Guests;
 /// guests can tick on|off: whether guests of the team (the ICB, the IT delivery partner, suppliers) may tick checklist
 /// tasks. The practice manager's choice, off by default. Guests never see or log entries whatever it says.
 /// </summary>
-internal sealed class GuestTickCommand(PracticeResolver resolver, PracticeStore practices, AuditTrail trail) : IChatCommand
+internal sealed class GuestTickCommand(PracticeResolver resolver, GovernanceSettings settings) : IChatCommand
 {
-    public const string Setting = "guestsCanTick";
+    public const string Setting = GovernanceSettings.GuestTickSetting;
 
     public static CommandInfo Definition { get; } = new("guests can tick", "guests can tick on|off",
         "Practice manager: let guests of the team (ICB, suppliers) tick checklist tasks, or stop them (off by default).");
@@ -32,18 +31,11 @@ internal sealed class GuestTickCommand(PracticeResolver resolver, PracticeStore 
         };
         if (on is null) return ChatResponse.Say(Current(practice) + " The practice manager can type guests can tick on, or guests can tick off.");
         if (!practice.IsManagedBy(context.User.Id)) return ChatResponse.Say(ManagerOnly);
-        if (practice.GuestsCanTick != on)
-        {
-            trail.SettingChanged(context.User, practice.Id, Setting, Text(practice.GuestsCanTick), Text(on.Value));
-            practice.GuestsCanTick = on.Value;
-            practices.Upsert(practice);
-        }
+        settings.SetGuestsCanTick(context.User, practice, on.Value);
         return ChatResponse.Say("Saved. " + Current(practice));
     }
 
     private static string Current(Practice practice) => practice.GuestsCanTick
         ? $"Guests of {practice.Name}'s team can tick checklist tasks. They still can't log or see entries."
         : $"Guests of {practice.Name}'s team can read the checklist but not tick it. They can't log or see entries.";
-
-    private static string Text(bool on) => on ? "on" : "off";
 }

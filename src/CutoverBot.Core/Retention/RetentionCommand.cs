@@ -1,4 +1,3 @@
-using System.Globalization;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
@@ -7,9 +6,9 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Retention;
 
 /// <summary>retention [days|default]: how long patient details are kept after go-live; the practice manager may change it.</summary>
-internal sealed class RetentionCommand(PracticeResolver resolver, PracticeStore practices, AuditTrail trail, int defaultDays, TimeProvider time) : IChatCommand
+internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSettings settings, EntryStore entries, int defaultDays, TimeProvider time) : IChatCommand
 {
-    public const string Setting = "retentionDays";
+    public const string Setting = GovernanceSettings.RetentionSetting;
 
     public static CommandInfo Definition { get; } = new("retention", "retention [days]",
         "See how long patient details are kept after go-live; the practice manager can change it, e.g. retention 120.");
@@ -20,6 +19,7 @@ internal sealed class RetentionCommand(PracticeResolver resolver, PracticeStore 
 
     public ChatResponse Handle(ChatContext context, string arguments)
     {
+        if (context.Kind == ConversationKind.Personal && resolver.Resolve(context).Kind == PracticeResolutionKind.Unknown) return ChatResponse.Say(Held(context.User));
         var (practice, reply) = GoLivePractice.Resolve(resolver, context, "You work for more than one practice. Choose one, then type retention again.");
         if (practice is null) return reply!;
         var typed = arguments.Trim().TrimEnd('.', '!');
@@ -28,15 +28,21 @@ internal sealed class RetentionCommand(PracticeResolver resolver, PracticeStore 
 
         int? days;
         if (string.Equals(typed, "default", StringComparison.OrdinalIgnoreCase)) days = null;
-        else if (int.TryParse(typed.Replace("days", "", StringComparison.OrdinalIgnoreCase).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                 && n is >= RetentionPolicy.MinDays and <= RetentionPolicy.MaxDays) days = n;
-        else return ChatResponse.Say($"Type retention and a number of days from {RetentionPolicy.MinDays} to {RetentionPolicy.MaxDays}, for example retention 120, or retention default for {defaultDays} days.");
+        else if (GovernanceSettings.ReadDays(typed) is { } n) days = n;
+        else return ChatResponse.Say($"Type retention and a number of days {GovernanceSettings.DaysRange}, for example retention 120, or retention default for {defaultDays} days.");
 
-        var old = practice.RetentionDays;
-        practice.RetentionDays = days;
-        practices.Upsert(practice);
-        if (old != days) trail.SettingChanged(context.User, practice.Id, Setting, Text(old), Text(days));
+        settings.SetRetention(context.User, practice, days);
         return ChatResponse.Say("Saved. " + Current(practice));
+    }
+
+    // Someone on no practice's roster: their held entries are kept the standard period from the day each was logged.
+    private string Held(ChatUser user)
+    {
+        var text = $"You're not on the roster of any practice team I'm in, so the entries you log are held for you alone. Their patient details are kept for {defaultDays} days after you log each one, then removed if you're still not on a practice team.";
+        var held = entries.HeldFor(user.Id);
+        if (held.Count == 0) return text;
+        var first = RetentionPolicy.HeldPurgeOn(held[0], defaultDays);
+        return text + $" You have {EntryCount.Text(held.Count)} held; the oldest one's details are removed on {UkFormat.LongDate(first)} unless you join a practice team first.";
     }
 
     private string Current(Practice practice)
@@ -50,6 +56,4 @@ internal sealed class RetentionCommand(PracticeResolver resolver, PracticeStore 
             ? text + " That period has ended, so they're removed at the next daily purge."
             : text + $" They'll be removed on {UkFormat.LongDate(on)}; references, kinds, dates and counts stay.";
     }
-
-    private static string? Text(int? days) => days?.ToString(CultureInfo.InvariantCulture) ?? "default";
 }

@@ -20,6 +20,12 @@ public static class RetentionPolicy
 
     public static bool IsDue(Practice practice, int defaultDays, DateOnly today) => PurgeOn(practice, defaultDays) is { } on && today >= on;
 
+    /// <summary>
+    /// The London date a held entry's details are purged on, if its author is still on no practice's roster then: the
+    /// standard period counted from the day it was logged, as there is no practice and so no go-live to count from.
+    /// </summary>
+    public static DateOnly HeldPurgeOn(Entry entry, int defaultDays) => LondonTime.DateOf(entry.LoggedAt).AddDays(defaultDays);
+
     /// <summary>"Patient details removed on 07/06/2026 after the practice's retention period."</summary>
     public static string PurgedText(Entry entry) =>
         entry.PatientPurgedAt is { } at ? $"{PurgedNote} (on {UkFormat.Date(LondonTime.DateOf(at))})." : "";

@@ -5,11 +5,14 @@ namespace CutoverBot.Core.Retention;
 
 /// <summary>
 /// Removes the patient details of every practice whose retention period after go-live has ended. An entry keeps its
-/// reference, kind, dates, author and status, so the go-live counts still add up; only <see cref="Entry.Patient"/> goes.
-/// Runs again harmlessly: an entry already purged is not read again.
+/// reference, kind, dates, author and status, so the go-live counts still add up; only <see cref="Entry.Patient"/> and
+/// the UBRN go. Entries held for someone on no practice's roster, which no practice oversees, go the same number of
+/// days after they were logged. Runs again harmlessly: an entry already purged is not read again.
 /// </summary>
 public sealed class RetentionPurger(PracticeStore practices, EntryStore entries, AuditTrail trail, TimeProvider time)
 {
+    private readonly PracticeResolver _resolver = new(practices);
+
     /// <summary>
     /// Purges every practice that is due. <paramref name="removeFiles"/> deletes the practice's files still waiting to
     /// be accepted and says how many; it runs whether or not any entry needed purging.
@@ -33,13 +36,39 @@ public sealed class RetentionPurger(PracticeStore practices, EntryStore entries,
         var purged = new List<string>();
         foreach (var entry in entries.NotPurged(practice.Id))
         {
-            entry.Patient = new PatientDetails();
-            entry.PatientPurgedAt = now;
-            entries.Update(entry);
+            Clear(entry, now);
             purged.Add(entry.Reference);
         }
         var days = RetentionPolicy.DaysFor(practice, defaultDays);
         if (purged.Count > 0 || files > 0) trail.Purged(practice.Id, purged, days, files);
         return new PurgeResult(practice.Id, purged.Count, files, days);
+    }
+
+    /// <summary>
+    /// Purges held entries (logged before the bot knew the author's practice) whose author is still on no practice's
+    /// roster, <paramref name="defaultDays"/> after each was logged; returns how many. Someone who is staff somewhere
+    /// keeps theirs: they are filed into the practice at their next message.
+    /// </summary>
+    public int PurgeHeld(int defaultDays)
+    {
+        var today = LondonTime.Today(time);
+        var now = time.GetUtcNow();
+        var due = entries.HeldNotPurged()
+            .Where(e => RetentionPolicy.HeldPurgeOn(e, defaultDays) <= today)
+            .GroupBy(e => e.AuthorId)
+            .Where(author => _resolver.StaffPractices(author.Key).Count == 0)
+            .SelectMany(author => author)
+            .ToList();
+        foreach (var entry in due) Clear(entry, now);
+        if (due.Count > 0) trail.HeldPurged(due, defaultDays);
+        return due.Count;
+    }
+
+    private void Clear(Entry entry, DateTimeOffset now)
+    {
+        entry.Patient = new PatientDetails();
+        entry.Ubrn = null;
+        entry.PatientPurgedAt = now;
+        entries.Update(entry);
     }
 }

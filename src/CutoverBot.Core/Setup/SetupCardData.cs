@@ -1,8 +1,8 @@
 namespace CutoverBot.Core.Setup;
 
 /// <summary>
-/// The welcome / setup form (cards/setup.json). Dates are yyyy-MM-dd for Input.Date, or empty; dispensing is
-/// "true"/"false" for Input.Toggle. No patient data.
+/// The welcome / setup form (cards/setup.json). Dates are yyyy-MM-dd for Input.Date, or empty; dispensing and guests
+/// ticking are "true"/"false" for Input.Toggle; the retention period is in days for Input.Number. No patient data.
 /// </summary>
 public sealed record SetupCardData(
     string Title,
@@ -18,7 +18,10 @@ public sealed record SetupCardData(
     IReadOnlyList<SetupChoice> Channels,
     string MorningPostTime,
     string ManagerId,
-    IReadOnlyList<SetupChoice> Managers)
+    IReadOnlyList<SetupChoice> Managers,
+    int RetentionDays,
+    int StandardRetentionDays,
+    string GuestsCanTick)
 {
     /// <summary>Set once setup is saved: the confirmation above the form, as a heading and a few lines.</summary>
     public bool HasSaved { get; init; }

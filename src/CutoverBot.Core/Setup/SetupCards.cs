@@ -2,14 +2,15 @@ using System.Globalization;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Retention;
 
 namespace CutoverBot.Core.Setup;
 
 /// <summary>
 /// Builds the welcome / setup card. The host passes the team's channels (it alone can list them); otherwise the card
-/// offers the channel the bot already posts to.
+/// offers the channel the bot already posts to. <paramref name="standardRetentionDays"/> is Retention:DefaultDays.
 /// </summary>
-public sealed class SetupCards(PracticeStore practices)
+public sealed class SetupCards(PracticeStore practices, int standardRetentionDays = RetentionPolicy.StandardDays)
 {
     public const string Template = "setup";
 
@@ -18,6 +19,9 @@ public sealed class SetupCards(PracticeStore practices)
 
     /// <summary>Longest staff list offered as manager choices, to keep the card within Teams' size limit.</summary>
     public const int MaxManagerChoices = 100;
+
+    /// <summary>Days patient details are kept after go-live when the practice has not chosen (Retention:DefaultDays).</summary>
+    public int StandardRetentionDays => standardRetentionDays;
 
     /// <summary>
     /// The card posted when the bot joins a team (or when setup is asked for). Remembers the team's channels, so the
@@ -61,7 +65,13 @@ public sealed class SetupCards(PracticeStore practices)
             channelChoices,
             submitted?.MorningPostTime ?? practice.MorningPostTime.ToString("HH:mm", CultureInfo.InvariantCulture),
             manager,
-            managers)
+            managers,
+            // What was typed, when it was a number, so a refused form keeps it; the kept period otherwise.
+            int.TryParse(submitted?.RetentionDays, NumberStyles.None, CultureInfo.InvariantCulture, out var typedDays) && typedDays < 100_000
+                ? typedDays
+                : RetentionPolicy.DaysFor(practice, standardRetentionDays),
+            standardRetentionDays,
+            (submitted?.GuestsCanTick ?? practice.GuestsCanTick) ? "true" : "false")
         {
             HasSaved = saved is not null,
             SavedHeading = saved?.Heading ?? "",

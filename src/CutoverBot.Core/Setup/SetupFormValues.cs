@@ -11,7 +11,9 @@ public sealed record SetupFormValues(
     bool? Dispensing,
     string? ChannelId,
     string? MorningPostTime,
-    string? ManagerId)
+    string? ManagerId,
+    string? RetentionDays = null,
+    bool? GuestsCanTick = null)
 {
     public const int MaxFieldLength = 200;
 
@@ -23,7 +25,15 @@ public sealed record SetupFormValues(
         Text(data, "dispensing") switch { "true" => true, "false" => false, _ => null },
         Text(data, "channelId"),
         Text(data, "morningPostTime"),
-        Text(data, "managerId"));
+        Text(data, "managerId"),
+        // Input.Number arrives as a string from Teams, as a number from some other clients.
+        Text(data, "retentionDays") ?? Number(data, "retentionDays"),
+        Text(data, "guestsCanTick") switch { "true" => true, "false" => false, _ => null });
+
+    private static string? Number(JsonElement data, string key) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Number && v.GetRawText() is { Length: <= 12 } raw
+            ? raw
+            : null;
 
     // Only strings count, trimmed and capped, so forged data of any shape or size reads as "not given".
     private static string? Text(JsonElement data, string key)

@@ -44,6 +44,7 @@ public sealed class CutoverDatabase : IDisposable
             ? new LiteDatabase(new MemoryStream(), Mapper)
             : new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, Mapper);
         EntryLookupFields.Prepare(Database);
+        LegacyUbrnUpgrade.Run(Database, keys);
     }
 
     public LiteDatabase Database { get; }

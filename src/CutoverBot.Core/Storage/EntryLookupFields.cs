@@ -18,6 +18,7 @@ internal static class EntryLookupFields
     public const string HasName = "HasName";
     public const string HasDateOfBirth = "HasDateOfBirth";
     public const string HasNhsNumber = "HasNhsNumber";
+    public const string HasUbrn = "HasUbrn";
 
     public static string StateKey(string practiceId, string state) => practiceId + "|" + state;
 
@@ -27,6 +28,7 @@ internal static class EntryLookupFields
         doc[HasName] = !string.IsNullOrWhiteSpace(patient.Name);
         doc[HasDateOfBirth] = patient.DateOfBirth is not null;
         doc[HasNhsNumber] = !string.IsNullOrEmpty(patient.NhsNumber);
+        doc[HasUbrn] = !string.IsNullOrWhiteSpace(entry.Ubrn);
     }
 
     /// <summary>Creates the index and fills the practice-and-state keys of entries saved before them (not the presence flags: those need the key; readers fall back).</summary>

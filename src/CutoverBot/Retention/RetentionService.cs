@@ -34,6 +34,8 @@ internal sealed class RetentionService(
         {
             foreach (var result in purger.PurgeDue(options.Value.DefaultDays, files.DeleteForPractice))
                 RetentionLog.Purged(logger, result.PracticeId, result.Entries, result.Files, result.RetentionDays);
+            if (purger.PurgeHeld(options.Value.DefaultDays) is > 0 and var held)
+                RetentionLog.HeldPurged(logger, held, options.Value.DefaultDays);
         }
         catch (Exception ex)
         {

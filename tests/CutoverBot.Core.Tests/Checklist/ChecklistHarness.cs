@@ -31,6 +31,8 @@ internal sealed class ChecklistHarness : IDisposable
         Access = new ChecklistAccess(resolver, Practices);
         Setup = new SetupService(Practices, resolver, Builder, Time);
         SetupCards = new SetupCards(Practices);
+        Audit = new AuditStore(Db);
+        Settings = new GovernanceSettings(Practices, new AuditTrail(Audit, Time));
     }
 
     public static CutoverCatalog Catalog { get; } = CutoverCatalogLoader.LoadEmbedded();
@@ -47,6 +49,8 @@ internal sealed class ChecklistHarness : IDisposable
     public ChecklistAccess Access { get; }
     public SetupService Setup { get; }
     public SetupCards SetupCards { get; }
+    public AuditStore Audit { get; }
+    public GovernanceSettings Settings { get; }
 
     public static readonly ChatUser Sam = new("29:sam", "Sam Jones");
     public static readonly ChatUser Manager = new("29:manager", "Pat Manager");

@@ -21,7 +21,7 @@ public sealed class SetupActionsTests
         return (h, practice);
     }
 
-    private static SetupSubmitAction Submit(ChecklistHarness h) => new(h.Setup, h.SetupCards);
+    private static SetupSubmitAction Submit(ChecklistHarness h) => new(h.Setup, h.SetupCards, h.Settings);
 
     private static JsonElement Data(string json) => JsonDocument.Parse(json).RootElement;
 

@@ -9,13 +9,15 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CutoverBot.Tests.Delivery;
 
-/// <summary>The real proactive sender (anonymous bot, as in Development) against a <see cref="FakeConnector"/> on fake time.</summary>
+/// <summary>
+/// The real proactive sender (anonymous bot, as in Development) against a <see cref="FakeConnector"/> on fake time. Its
+/// logs are kept, and disposing fails when a line holds a patient value the suite typed, as the host's do.
+/// </summary>
 public sealed class DeliveryHarness : IAsyncDisposable
 {
     public const string TenantId = "tenant-nhsmail";
@@ -39,11 +41,12 @@ public sealed class DeliveryHarness : IAsyncDisposable
         var wrapped = Options.Create(options);
         Limiter = new DeliveryLimiter(Clock, wrapped);
         var retrying = new RetryingConnector(
-            new ProactiveConnector(auth, configuration, NullLogger<ProactiveConnector>.Instance), Limiter, Clock, wrapped, NullLogger<RetryingConnector>.Instance);
-        Sender = new ProactiveSender(retrying, Practices, NullLogger<ProactiveSender>.Instance);
+            new ProactiveConnector(auth, configuration, Logs.For<ProactiveConnector>()), Limiter, Clock, wrapped, Logs.For<RetryingConnector>());
+        Sender = new ProactiveSender(retrying, Practices, Logs.For<ProactiveSender>());
     }
 
     public FakeConnector Connector { get; }
+    public LogCapture Logs { get; } = new();
     public FakeTimeProvider Time { get; }
     public DelayClock Clock { get; }
     public FakeClockDriver Driver { get; }
@@ -82,5 +85,6 @@ public sealed class DeliveryHarness : IAsyncDisposable
         await Connector.DisposeAsync();
         await _http.DisposeAsync();
         Database.Dispose();
+        Logs.AssertNoLeaks();
     }
 }

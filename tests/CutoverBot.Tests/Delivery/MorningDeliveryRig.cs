@@ -1,7 +1,6 @@
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Scheduling;
 using CutoverBot.Tests.Scheduling;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace CutoverBot.Tests.Delivery;
@@ -18,12 +17,12 @@ public sealed class MorningDeliveryRig(DeliveryHarness harness, int parallelPrac
     public FakePlanner Planner { get; } = new();
 
     public MorningPostJob NewJob() => new(H.Practices, PostLog, Planner, new FakeCardRenderer(), H.Sender, H.Clock,
-        Microsoft.Extensions.Options.Options.Create(Options), NullLogger<MorningPostJob>.Instance);
+        Microsoft.Extensions.Options.Options.Create(Options), H.Logs.For<MorningPostJob>());
 
     public async Task StartAsync()
     {
         _scheduler = new MorningPostScheduler(NewJob(), H.Practices, PostLog, H.Clock, Microsoft.Extensions.Options.Options.Create(Options),
-            NullLogger<MorningPostScheduler>.Instance);
+            H.Logs.For<MorningPostScheduler>());
         await _scheduler.StartAsync(CancellationToken.None);
         await H.Driver.SettleAsync();
     }

@@ -1,9 +1,9 @@
 using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
+using CutoverBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CutoverBot.Tests.Faults;
@@ -12,6 +12,7 @@ namespace CutoverBot.Tests.Faults;
 public sealed class OutboxTurnSenderTests : IDisposable
 {
     private readonly CutoverDatabase _db = new(":memory:");
+    private readonly LogCapture _logs = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2027, 1, 11, 9, 0, 0, TimeSpan.Zero));
     private readonly OutboxStore _outbox;
     private readonly OutboxTurnSender _sender;
@@ -21,7 +22,7 @@ public sealed class OutboxTurnSenderTests : IDisposable
     {
         _outbox = new OutboxStore(_db);
         _sender = new OutboxTurnSender(_outbox, _time, Microsoft.Extensions.Options.Options.Create(new OutboxOptions { TurnSendBudget = TimeSpan.FromSeconds(8) }),
-            NullLogger<OutboxTurnSender>.Instance);
+            _logs.For<OutboxTurnSender>());
         _turn = new TurnContext(new TestAdapter(), new Activity { Type = ActivityTypes.Message, Id = "in-1", Conversation = new ConversationAccount(id: "a:chat") });
         _sender.Guard(_turn);
     }
@@ -93,5 +94,9 @@ public sealed class OutboxTurnSenderTests : IDisposable
         Conversation = new ConversationAccount(id: conversationId),
     };
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose();
+        _logs.AssertNoLeaks();
+    }
 }

@@ -10,6 +10,10 @@ namespace CutoverBot.Tests.Infrastructure;
 public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly Lazy<ILoggerFactory> _factory;
+
+    public LogCapture() =>
+        _factory = new(() => LoggerFactory.Create(logging => logging.AddProvider(this).SetMinimumLevel(LogLevel.Trace)));
 
     public IReadOnlyList<string> Lines => _lines.ToArray();
 
@@ -29,6 +33,9 @@ public sealed class LogCapture : ILoggerProvider
     internal void Write(string line) => _lines.Enqueue(line);
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    /// <summary>A logger writing here, for rigs that build the bot's classes without the host (the scheduler, delivery).</summary>
+    public ILogger<T> For<T>() => _factory.Value.CreateLogger<T>();
 
     public void Dispose() { }
 

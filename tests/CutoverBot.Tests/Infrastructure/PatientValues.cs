@@ -41,6 +41,7 @@ public static class PatientValues
         RegisterName(parsed.PatientName);
         RegisterDate(parsed.DateOfBirth);
         RegisterNhsNumber(parsed.NhsNumber);
+        RegisterUbrn(parsed.Ubrn);
         RegisterText(parsed.Text);
     }
 
@@ -51,6 +52,7 @@ public static class PatientValues
         if (DateOnly.TryParseExact(Text(data, "dateOfBirth") ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dob)) RegisterDate(dob);
         var nhs = new string((Text(data, "nhsNumber") ?? "").Where(char.IsAsciiDigit).ToArray());
         if (nhs.Length == 10) RegisterNhsNumber(nhs);
+        RegisterUbrn(new string((Text(data, "ubrn") ?? "").Where(char.IsAsciiDigit).ToArray()));
         RegisterText(Text(data, "details"));
     }
 
@@ -74,6 +76,14 @@ public static class PatientValues
         Values.TryAdd(digits, 0);
         Values.TryAdd($"{digits[..3]} {digits[3..6]} {digits[6..]}", 0);
         Values.TryAdd($"{digits[..3]}-{digits[3..6]}-{digits[6..]}", 0);
+    }
+
+    /// <summary>A UBRN identifies the patient's referral: twelve digits, and as staff space them.</summary>
+    public static void RegisterUbrn(string? digits)
+    {
+        if (digits is not { Length: 12 }) return;
+        Values.TryAdd(digits, 0);
+        Values.TryAdd($"{digits[..4]} {digits[4..8]} {digits[8..]}", 0);
     }
 
     public static void RegisterText(string? text)

@@ -3,7 +3,7 @@ using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
 using CutoverBot.Scheduling;
-using Microsoft.Extensions.Logging.Abstractions;
+using CutoverBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -11,7 +11,8 @@ namespace CutoverBot.Tests.Scheduling;
 
 /// <summary>
 /// The real scheduler, job and post log on a LiteDB file and a fake clock, with a recording sender and a fake planner.
-/// Restarting reopens the database file, as a restarted bot would.
+/// Restarting reopens the database file, as a restarted bot would. Their logs are kept, and disposing fails when a line
+/// holds a patient value the suite typed, as the host's do.
 /// </summary>
 public sealed class SchedulerHarness : IAsyncDisposable
 {
@@ -32,6 +33,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
     public DelayClock Clock { get; }
     public FakeClockDriver Driver { get; }
     public RecordingSender Sender { get; }
+    public LogCapture Logs { get; } = new();
     public FakePlanner Planner { get; } = new();
 
     /// <summary>Builds the planner on the (re)opened database; the fake planner unless a test sets it.</summary>
@@ -58,12 +60,12 @@ public sealed class SchedulerHarness : IAsyncDisposable
     }
 
     public MorningPostJob NewJob() => new(Practices, PostLog, PlannerFactory?.Invoke(this) ?? Planner, Renderer, Sender, Clock,
-        Microsoft.Extensions.Options.Options.Create(Options), NullLogger<MorningPostJob>.Instance);
+        Microsoft.Extensions.Options.Options.Create(Options), Logs.For<MorningPostJob>());
 
     public async Task StartAsync()
     {
         _scheduler = new MorningPostScheduler(NewJob(), Practices, PostLog, Clock, Microsoft.Extensions.Options.Options.Create(Options),
-            NullLogger<MorningPostScheduler>.Instance);
+            Logs.For<MorningPostScheduler>());
         await _scheduler.StartAsync(CancellationToken.None);
         await Driver.SettleAsync();
     }
@@ -102,5 +104,6 @@ public sealed class SchedulerHarness : IAsyncDisposable
         await StopAsync();
         Database.Dispose();
         File.Delete(_path);
+        Logs.AssertNoLeaks();
     }
 }

@@ -21,11 +21,12 @@ public sealed class KeyRotation(CutoverDatabase db)
         {
             var typed = db.Collection<Entry>(EntriesCollection);
             var stored = db.Database.GetCollection(EntriesCollection).FindAll()
-                .Select(d => (Id: d["_id"], KeyId: PatientEnvelope.KeyIdOf(d[EntryDocumentCodec.PatientField])))
+                .Select(d => (Id: d["_id"], KeyId: PatientEnvelope.KeyIdOf(d[EntryDocumentCodec.PatientField]), PlainUbrn: LegacyUbrnUpgrade.HasPlainUbrn(d)))
                 .ToList();
-            foreach (var (id, keyId) in stored)
+            foreach (var (id, keyId, plainUbrn) in stored)
             {
-                if (keyId == current)
+                // A UBRN still beside the details (a key was missing when the database was opened) is sealed in with them.
+                if (keyId == current && !plainUbrn)
                 {
                     already++;
                     continue;
@@ -44,6 +45,8 @@ public sealed class KeyRotation(CutoverDatabase db)
             db.Database.Rollback();
             throw;
         }
+        // Every UBRN is sealed now: finish the upgrade the opening could not (its audit part, and marking it done).
+        LegacyUbrnUpgrade.Run(db.Database, db.Keys);
         return new RotationReport(current, resealed, firstTime, already, values);
     }
 

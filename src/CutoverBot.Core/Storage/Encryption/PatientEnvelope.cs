@@ -12,9 +12,13 @@ internal static class PatientEnvelope
     public const string EntryKind = "entry's patient details";
     public const string StandaloneKind = "patient details";
 
-    public static BsonDocument Seal(DataKey key, BsonMapper plain, PatientDetails patient, string kind, string? owner)
+    public static BsonDocument Seal(DataKey key, BsonMapper plain, PatientDetails patient, string kind, string? owner) =>
+        Seal(key, plain.ToDocument(patient), kind, owner);
+
+    /// <summary>Seals a details document that may carry more than <see cref="PatientDetails"/> (an entry's UBRN).</summary>
+    public static BsonDocument Seal(DataKey key, BsonDocument details, string kind, string? owner)
     {
-        var plaintext = BsonSerializer.Serialize(plain.ToDocument(patient));
+        var plaintext = BsonSerializer.Serialize(details);
         var (nonce, cipher) = RecordCipher.Seal(key, plaintext, kind, owner);
         return new BsonDocument { ["v"] = 1, ["k"] = key.Id, ["n"] = nonce, ["c"] = cipher };
     }

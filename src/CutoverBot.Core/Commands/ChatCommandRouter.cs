@@ -59,8 +59,8 @@ public sealed class ChatCommandRouter
         ];
         ICardAction[] actions =
         [
-            new EntryCompleteAction(entries, access, recorder, time),
-            new EntryDeleteAction(entries, access, recorder),
+            new EntryCompleteAction(entries, access, recorder, audit, time),
+            new EntryDeleteAction(entries, access, recorder, audit),
             new EntriesPageAction(myEntries),
             new PracticeChooseAction(_resolver, _filer),
             .. checklist.Actions,

@@ -8,6 +8,9 @@ public static class EntryCards
     public const string SavedTemplate = "entry-saved";
     public const string ChannelTemplate = "entry-channel";
     public const string MyEntriesTemplate = "my-entries";
+    public const string RemovedTemplate = "entry-removed";
+
+    public const string CompleteText = "Complete: it has every detail needed for re-entry.";
 
     public const string HeldText =
         "I don't know your practice yet, so this is kept for you without a reference. It gets one as soon as I know which practice it belongs to.";
@@ -72,10 +75,36 @@ public static class EntryCards
             LoggedBy = entry.AuthorName,
             HasMissing = missing.Count > 0,
             MissingText = MissingText(missing),
+            IsComplete = missing.Count == 0,
+            CompleteText = missing.Count == 0 ? CompleteText : "",
             PrivateNote = "I've sent the details, and a form to complete or correct them, to " + entry.AuthorName + " in a personal chat.",
             ShowReminder = remind,
             ReminderText = remind ? ChannelReminder : "",
+            EntryId = entry.Id.ToString(),
         });
+    }
+
+    /// <summary>
+    /// What every posted card of an undone or deleted entry becomes: who removed it and when, and no buttons. Free of
+    /// patient details, so it replaces the channel reply and the author's own card alike.
+    /// </summary>
+    public static CardReply Removed(Entry entry, EntryRemoval? removal, string nextStep = "If it is still needed, log it again.") =>
+        new(RemovedTemplate, new EntryRemovedCardData
+        {
+            Title = RemovedTitle(entry, removal),
+            Kind = EntryCategoryInfo.For(entry.Category).Label,
+            LoggedBy = entry.AuthorName,
+            RemovedText = (removal is null ? "" : $"Removed on {UkFormat.LoggedAt(removal.At)}. ") + "It is no longer on the list to re-enter.",
+            NextStep = nextStep,
+        });
+
+    /// <summary>"CALL-0007 was removed (undone) by its author", or by whoever else removed it (the practice manager).</summary>
+    public static string RemovedTitle(Entry entry, EntryRemoval? removal)
+    {
+        var name = entry.Reference.Length > 0 ? entry.Reference : "This entry";
+        if (removal is null) return $"{name} was removed";
+        var by = removal.ById == entry.AuthorId ? "its author" : removal.ByName;
+        return $"{name} was removed ({removal.How}) by {by}";
     }
 
     public static MyEntryRow Row(Entry entry, DateOnly today)

@@ -49,7 +49,7 @@ public sealed class ChatCommandRouter
             new UndoCommand(entries, recorder, access, time),
             new EditCommand(access),
             new DeleteCommand(access, recorder),
-            new FindCommand(entries, _resolver, _trail),
+            new FindCommand(entries, access, _resolver, _trail),
             new PracticeCommand(_resolver),
             new StatusCommand(practices, _resolver, entries, checklist, time),
             .. checklist.Commands,

@@ -27,9 +27,12 @@ internal sealed class EntryCompleteAction(EntryStore entries, EntryAccess access
         var name = entry.Reference.Length > 0 ? entry.Reference : "your entry";
         var title = changes.Count == 0 ? $"No changes to {name}" : $"Updated {name}";
         var changed = changes.Count > 0 ? entry.Id : (Guid?)null;
-        if (EntryReplies.IsPrivate(context)) return CardActionResult.Ok(EntryCards.Saved(entry, title)) with { EntryChanged = changed };
+        // "No changes" misled when a box the person had typed in never reached the bot: say which came back empty.
+        var notice = changes.Count == 0 && FormBoxes.CameBackEmpty(entry, edit) is { Count: > 0 } empty ? FormBoxes.NotReceivedText(empty) : null;
+        if (notice is not null) title = $"Nothing saved to {name}";
+        if (EntryReplies.IsPrivate(context)) return CardActionResult.Ok(EntryCards.Saved(entry, title, notice: notice)) with { EntryChanged = changed };
         // Clicked outside personal chat: the card that replaces it must not carry patient details.
         return new CardActionResult(200, EntryCards.Channel(entry, title, remind: false), null,
-            [OutgoingMessage.ToAuthor(EntryCards.Saved(entry, title))]) { EntryChanged = changed };
+            [OutgoingMessage.ToAuthor(EntryCards.Saved(entry, title, notice: notice))]) { EntryChanged = changed };
     }
 }

@@ -10,6 +10,9 @@ public static class EntryCards
     public const string MyEntriesTemplate = "my-entries";
     public const string RemovedTemplate = "entry-removed";
 
+    /// <summary>Details longer than this are shown cut on the entry card, with a button to show them all.</summary>
+    public const int ShortDetailsLength = 300;
+
     public const string CompleteText = "Complete: it has every detail needed for re-entry.";
 
     public const string HeldText =
@@ -21,7 +24,7 @@ public static class EntryCards
     public const string ChannelReminder =
         "Reminder: guests may read this channel. Logging in a personal chat with CutoverBot keeps patient details out of it.";
 
-    public static CardReply Saved(Entry entry, string title, bool nhsRejected = false)
+    public static CardReply Saved(Entry entry, string title, bool nhsRejected = false, string? notice = null)
     {
         var missing = Missing(entry);
         var info = EntryCategoryInfo.For(entry.Category);
@@ -34,7 +37,7 @@ public static class EntryCards
         Add(fields, "When", UkFormat.LongDate(entry.OccurredOn));
         Add(fields, "UBRN", entry.Ubrn);
         Add(fields, "Came in by", ChannelText(entry.PrescriptionChannel));
-        Add(fields, "Details", p.Text);
+        Add(fields, "Details", Shortened(p.Text));
         return new CardReply(SavedTemplate, new EntrySavedCardData
         {
             Title = title,
@@ -47,6 +50,10 @@ public static class EntryCards
             MissingText = MissingText(missing),
             NhsRejected = nhsRejected,
             NhsRejectedText = nhsRejected ? NhsRejectedText : "",
+            HasLongDetails = Shortened(p.Text) != p.Text,
+            DetailsFull = Shortened(p.Text) != p.Text ? p.Text! : "",
+            HasNotice = notice is not null,
+            NoticeText = notice ?? "",
             IsHeld = entry.PracticeId.Length == 0,
             HeldText = entry.PracticeId.Length == 0 ? HeldText : "",
             FormTitle = missing.Count > 0 ? "Complete the missing details" : "Correct details",
@@ -141,6 +148,14 @@ public static class EntryCards
         PrescriptionChannel.Other => "Other",
         _ => null,
     };
+
+    /// <summary>The first part of long details, cut at a word where one is near, so a long note keeps the card short.</summary>
+    public static string? Shortened(string? text)
+    {
+        if (text is null || text.Length <= ShortDetailsLength) return text;
+        var cut = text.LastIndexOf(' ', ShortDetailsLength);
+        return text[..(cut > ShortDetailsLength - 40 ? cut : ShortDetailsLength)].TrimEnd() + "…";
+    }
 
     private static void Add(List<FactData> facts, string title, string? value)
     {

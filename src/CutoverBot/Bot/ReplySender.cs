@@ -2,7 +2,6 @@ using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
-using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
 using CutoverBot.Delivery;
@@ -47,7 +46,7 @@ internal sealed class ReplySender(
             }
             var activity = ToActivity(message);
             if (activity is null) continue;
-            var entryCard = EntryCardOf(message.Card);
+            var entryCard = EntryPostStore.CardOf(message.Card);
             var tag = entryCard is { } e ? EntryPostStore.TagFor(e.EntryId, e.Shared) : null;
             if (message.Audience == Audience.Here || IsPersonal(turnContext.Activity))
             {
@@ -77,17 +76,6 @@ internal sealed class ReplySender(
         var (card, refusal) = fileOffers.Offer(turnContext.Activity.From.Id, file);
         return await SendToAuthorAsync(turnContext, card ?? MessageFactory.Text(refusal), CannotReachForFile, cancellationToken).ConfigureAwait(false) && card is not null;
     }
-
-    /// <summary>
-    /// The entry a card is for, and whether it is the shared channel reply, so the posted message can be updated when
-    /// the entry changes; null for every other card.
-    /// </summary>
-    private static (Guid EntryId, bool Shared)? EntryCardOf(CardReply? card) => card switch
-    {
-        { Template: EntryCards.ChannelTemplate, Data: EntryChannelCardData d } when Guid.TryParse(d.EntryId, out var id) => (id, true),
-        { Template: EntryCards.SavedTemplate, Data: EntrySavedCardData d } when Guid.TryParse(d.EntryId, out var id) => (id, false),
-        _ => null,
-    };
 
     private void RememberGoLivePost(ITurnContext turnContext, OutgoingMessage message, string? activityId)
     {

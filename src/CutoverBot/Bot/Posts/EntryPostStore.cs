@@ -1,3 +1,5 @@
+using CutoverBot.Core.Cards;
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
 using LiteDB;
@@ -26,6 +28,17 @@ public sealed class EntryPostStore : IPostedReplyRecorder
 
     /// <summary>The tag a reply carries through the outbox: which entry, and whether it is the shared card.</summary>
     public static string TagFor(Guid entryId, bool shared) => TagPrefix + entryId.ToString("N") + (shared ? ":shared" : ":personal");
+
+    /// <summary>
+    /// The entry a card is for, and whether it is the shared channel reply, so the posted message can be updated when
+    /// the entry changes; null for every other card.
+    /// </summary>
+    public static (Guid EntryId, bool Shared)? CardOf(CardReply? card) => card switch
+    {
+        { Template: EntryCards.ChannelTemplate, Data: EntryChannelCardData d } when Guid.TryParse(d.EntryId, out var id) => (id, true),
+        { Template: EntryCards.SavedTemplate, Data: EntrySavedCardData d } when Guid.TryParse(d.EntryId, out var id) => (id, false),
+        _ => null,
+    };
 
     public void Posted(string tag, string conversationId, string activityId)
     {

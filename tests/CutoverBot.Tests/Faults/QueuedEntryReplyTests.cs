@@ -16,10 +16,11 @@ public sealed class QueuedEntryReplyTests(OutboxBotFixture bot) : IClassFixture<
         var sam = new FakeMember("29:queued-reply-sam", "Sam Reception");
         await PracticeSetup.InstallAsync(bot, teamId, "Queued Surgery", sam);
         await bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "note first"));
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
         bot.Connector.Script.Rule = call => call.IsNewPost ? new ScriptedReply(503) : null;
         var message = TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "log call Margaret Evans wants her bloods");
         await bot.DriveAsync(bot.SendAsync(message));
-        var entry = bot.Service<EntryStore>().LastByAuthor(sam.Id)!;
+        var entry = Assert.Single(bot.Service<EntryStore>().ForPractice(teamId), e => e.Category == EntryCategory.Call);
         Assert.Empty(bot.Service<EntryPostStore>().ForEntry(entry.Id));
 
         var back = bot.Connector.Calls.Count;

@@ -32,6 +32,12 @@ public sealed record CardActionResult(int StatusCode, CardReply? Card, string? M
     /// </summary>
     public string? ReentryChangedFor { get; init; }
 
+    /// <summary>
+    /// The entry this action changed or deleted, if any: the host then brings the other cards it posted for that entry
+    /// up to date (the channel reply after a correction made in personal chat, and every copy once it is removed).
+    /// </summary>
+    public Guid? EntryChanged { get; init; }
+
     public static CardActionResult Ok(CardReply card) => new(200, card, null, []);
     /// <summary>Done, with a message instead of a replacement card.</summary>
     public static CardActionResult Done(string message, params IReadOnlyList<OutgoingMessage> followUps) => new(200, null, message, followUps);

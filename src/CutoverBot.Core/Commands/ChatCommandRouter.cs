@@ -50,7 +50,7 @@ public sealed class ChatCommandRouter
             new UndoCommand(entries, recorder, access, time),
             new EditCommand(access),
             new DeleteCommand(access, recorder),
-            new FindCommand(entries, _resolver, _trail),
+            new FindCommand(entries, access, _resolver, _trail),
             new PracticeCommand(_resolver),
             new StatusCommand(practices, _resolver, entries, checklist, time),
             .. checklist.Commands,
@@ -60,8 +60,8 @@ public sealed class ChatCommandRouter
         ];
         ICardAction[] actions =
         [
-            new EntryCompleteAction(entries, access, recorder, time),
-            new EntryDeleteAction(entries, access, recorder),
+            new EntryCompleteAction(entries, access, recorder, audit, time),
+            new EntryDeleteAction(entries, access, recorder, audit),
             new EntriesPageAction(myEntries),
             new PracticeChooseAction(_resolver, _filer),
             .. checklist.Actions,

@@ -17,6 +17,12 @@ public sealed record ChatResponse(IReadOnlyList<OutgoingMessage> Messages)
     /// </summary>
     public string? ReentryChangedFor { get; init; }
 
+    /// <summary>
+    /// The entry this message changed, undid or deleted, if any: the host then brings the cards it posted for that entry
+    /// (the channel reply, and the author's own card once the entry is removed) up to date.
+    /// </summary>
+    public Guid? EntryChanged { get; init; }
+
     public static ChatResponse Say(string text) => new([OutgoingMessage.Say(text)]);
     public static ChatResponse Show(CardReply card) => new([OutgoingMessage.Show(card)]);
 }

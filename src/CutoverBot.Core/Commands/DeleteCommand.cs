@@ -18,6 +18,6 @@ internal sealed class DeleteCommand(EntryAccess access, EntryRecorder recorder) 
         if (!access.CanChange(context, entry))
             return ChatResponse.Say($"Only the person who logged {reference} or the practice manager can delete it.");
         recorder.Remove(entry, context.User, AuditAction.Deleted);
-        return ChatResponse.Say($"Deleted {entry.Reference}.");
+        return ChatResponse.Say($"Deleted {entry.Reference}.") with { EntryChanged = entry.Id };
     }
 }

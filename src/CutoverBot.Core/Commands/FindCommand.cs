@@ -9,7 +9,7 @@ namespace CutoverBot.Core.Commands;
 /// find &lt;NHS number&gt;: the practice's entries for one patient (reference, kind, status), found through the blind
 /// index of the NHS number. Personal chat only, practice staff only: the answer ties a patient to their entries.
 /// </summary>
-internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver, AuditTrail trail) : IChatCommand
+internal sealed class FindCommand(EntryStore entries, EntryAccess access, PracticeResolver resolver, AuditTrail trail) : IChatCommand
 {
     public const int MaxListed = 30;
 
@@ -46,17 +46,27 @@ internal sealed class FindCommand(EntryStore entries, PracticeResolver resolver,
         trail.Searched(context.User, practice.Id, found);
         var number = NhsNumber.Format(digits);
         if (found.Count == 0) return ChatResponse.Say($"{practice.Name} has no entries for NHS number {number}.");
-        return ChatResponse.Say(List(found, $"{EntryCount.Text(found.Count)} at {practice.Name} for NHS number {number}, oldest first:"));
+        return ChatResponse.Say(List(context, found, $"{EntryCount.Text(found.Count)} at {practice.Name} for NHS number {number}, oldest first:"));
     }
 
-    private static string List(IReadOnlyList<Entry> found, string heading)
+    private string List(ChatContext context, IReadOnlyList<Entry> found, string heading)
     {
         var text = new StringBuilder(heading);
-        foreach (var entry in found.Take(MaxListed))
+        var listed = found.Take(MaxListed).ToList();
+        foreach (var entry in listed)
             text.Append("\n\n- ").Append(entry.Reference).Append(" · ").Append(EntryCategoryInfo.For(entry.Category).Label)
-                .Append(" · ").Append(EntryCards.StatusText(entry.Status));
+                .Append(" · ").Append(EntryCards.StatusText(entry.Status)).Append(" · logged by ").Append(entry.AuthorName);
         if (found.Count > MaxListed) text.Append($"\n\n...and {found.Count - MaxListed} more. Type summary for the full re-entry list.");
-        text.Append("\n\nType edit and a reference to see or correct one.");
+        text.Append("\n\n").Append(EditHint(listed.Where(e => access.CanChange(context, e)).Select(e => e.Reference).ToList(), listed.Count));
         return text.ToString();
     }
+
+    // Edit is offered only for what this person may change (their own entries; all of them for the practice manager).
+    private static string EditHint(IReadOnlyList<string> editable, int listed) => editable.Count switch
+    {
+        0 => "To correct one, ask the person who logged it or the practice manager.",
+        _ when editable.Count == listed => "Type edit and a reference to see or correct one.",
+        1 => $"You can correct {editable[0]}: type edit {editable[0]}. For the others, ask the person who logged them or the practice manager.",
+        _ => $"You can correct {string.Join(", ", editable)}: type edit and the reference. For the others, ask the person who logged them or the practice manager.",
+    };
 }

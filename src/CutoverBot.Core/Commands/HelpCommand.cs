@@ -32,11 +32,25 @@ internal sealed class HelpCommand : IChatCommand
 
     public static IReadOnlyDictionary<EntryCategory, string> KindExamples => Examples;
 
+    /// <summary>The kinds most front desks log every day of the cutover, shown first.</summary>
+    public static IReadOnlyList<EntryCategory> DailyKinds { get; } =
+        [EntryCategory.Call, EntryCategory.Registration, EntryCategory.PathResult, EntryCategory.Prescription];
+
+    /// <summary>The commands used every day, shown first; the rest are one button away.</summary>
+    public static IReadOnlyList<CommandInfo> DailyCommands { get; } =
+        [MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, Checklist.ChecklistCommand.Definition];
+
     public ChatResponse Handle(ChatContext context, string arguments) => ChatResponse.Show(Card());
 
     public static CardReply Card() => new(Template, new HelpCardData(
-        "Tell me about anything done in the old system between the final data extract and go-live, and I'll keep it for re-entry. Start a message with the kind of entry:",
-        EntryCategoryInfo.All.Select(c => new HelpKindRow(c.Label, Examples[c.Category])).ToList(),
-        ChatCommandRouter.Commands.Select(c => new HelpCommandRow(c.Usage, c.Description)).ToList(),
+        "Tell me about anything done in the old system between the final data extract and go-live, and I'll keep it for re-entry. Start a message with the kind of entry, for example:",
+        DailyKinds.Select(Kind).ToList(),
+        DailyCommands.Select(Row).ToList(),
+        EntryCategoryInfo.All.Select(c => Kind(c.Category)).ToList(),
+        ChatCommandRouter.Commands.Select(Row).ToList(),
         "In a team channel, guests may read what you type. Logging in a personal chat with CutoverBot keeps patient details out of the channel."));
+
+    private static HelpKindRow Kind(EntryCategory category) => new(EntryCategoryInfo.For(category).Label, Examples[category]);
+
+    private static HelpCommandRow Row(CommandInfo command) => new(command.Usage, command.Description);
 }

@@ -19,7 +19,7 @@ internal sealed class UndoCommand(EntryStore entries, EntryRecorder recorder, En
         if (time.GetUtcNow() - last.LoggedAt > Window)
             return ChatResponse.Say($"Your last entry, {Name(last)}, was logged more than 10 minutes ago, so undo no longer applies. Type delete {Name(last)} to remove it.");
         recorder.Remove(last, context.User, AuditAction.Undone);
-        return ChatResponse.Say($"Undone: I've removed {Name(last)} ({EntryCategoryInfo.For(last.Category).Label.ToLowerInvariant()}).");
+        return ChatResponse.Say($"Undone: I've removed {Name(last)} ({EntryCategoryInfo.For(last.Category).Label.ToLowerInvariant()}).") with { EntryChanged = last.Id };
     }
 
     private static string Name(Entry e) => e.Reference.Length > 0 ? e.Reference : "your last entry";

@@ -12,9 +12,17 @@ public sealed class EntryAccess(EntryStore entries, PracticeStore practices, Pra
     public const string NotYours = "That entry isn't one you can change.";
 
     /// <summary>True when this entry may be shown to the user in this conversation.</summary>
-    public bool CanSee(ChatContext context, Entry entry)
+    public bool CanSee(ChatContext context, Entry entry) => !entry.Deleted && CouldSee(context, entry);
+
+    /// <summary>
+    /// True when the entry was removed (undone or deleted) and this user could have changed it: they may be told it was
+    /// removed. Anyone else is told only that it isn't theirs, so a forged id learns nothing.
+    /// </summary>
+    public bool WasRemovedFor(ChatContext context, Entry entry) =>
+        entry.Deleted && CouldSee(context, entry) && (entry.AuthorId == context.User.Id || IsManager(context.User.Id, entry.PracticeId));
+
+    private bool CouldSee(ChatContext context, Entry entry)
     {
-        if (entry.Deleted) return false;
         if (entry.PracticeId.Length == 0)
             return entry.AuthorId == context.User.Id && context.Kind == ConversationKind.Personal;
         return resolver.IsStaffHere(context, entry.PracticeId);

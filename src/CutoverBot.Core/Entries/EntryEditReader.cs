@@ -10,7 +10,8 @@ namespace CutoverBot.Core.Entries;
 public static class EntryEditReader
 {
     private const int MaxName = 200;
-    private const int MaxDetails = 2000;
+    // As long as a message can be: a 4,000-character note must still be correctable from its own form.
+    private const int MaxDetails = Commands.ChatCommandRouter.MaxMessageLength;
 
     public static bool TryRead(JsonElement data, DateOnly today, out EntryEdit edit, out string error)
     {

@@ -16,6 +16,12 @@ public sealed record EntrySavedCardData
     public required string MissingText { get; init; }
     public required bool NhsRejected { get; init; }
     public required string NhsRejectedText { get; init; }
+    /// <summary>True when the details are shown cut; the whole text is then on the card, hidden until asked for.</summary>
+    public bool HasLongDetails { get; init; }
+    public string DetailsFull { get; init; } = "";
+    /// <summary>A warning about the last save (a box that reached the bot empty), shown above the form.</summary>
+    public bool HasNotice { get; init; }
+    public string NoticeText { get; init; } = "";
     public required bool IsHeld { get; init; }
     public required string HeldText { get; init; }
     public required string FormTitle { get; init; }

@@ -32,18 +32,20 @@ public sealed class ReentryView(EntryStore entries)
         var skip = (page - 1) * PageSize;
         var rows = shown.Skip(skip).Take(PageSize).Select(k => entries.Find(k.Id)).OfType<Entry>().ToList();
         var myPending = mine.Count(e => e.Status == EntryStatus.Pending);
-        var myCounts = $"{mine.Count - myPending} of {mine.Count} of yours done";
+        // Someone who logged nothing is told so: "0 of 0 done ... Thank you" read as if they had finished something.
+        var myCounts = mine.Count == 0 ? "you logged none" : $"{mine.Count - myPending} of {mine.Count} of yours done";
         var allDone = live.Count(e => e.Status != EntryStatus.Pending);
         return new CardReply(Template, new ReentryViewCardData
         {
             PracticeId = practice.Id,
             Title = everyone ? $"Entries to re-enter at {practice.Name}: everyone's" : $"Your entries to re-enter at {practice.Name}",
-            Subtitle = everyone ? $"{allDone} of {live.Count} done at the practice; {myCounts}." : $"{myCounts}.",
+            Subtitle = everyone ? $"{allDone} of {live.Count} done at the practice; {myCounts}."
+                : mine.Count == 0 ? "You have nothing to re-enter." : $"{char.ToUpperInvariant(myCounts[0])}{myCounts[1..]}.",
             HasStatus = !string.IsNullOrEmpty(status),
             StatusText = status ?? "",
             PrivacyNote = "Only you can see this view: it shows patient details.",
             IsEmpty = rows.Count == 0,
-            EmptyText = everyone ? "Every entry has been re-entered or marked not needed." : "All your entries are re-entered or marked not needed. Thank you.",
+            EmptyText = EmptyText(practice, everyone, live.Count, mine.Count),
             Rows = rows.Select((e, i) => Row(e, i == 0 || rows[i - 1].AuthorId != e.AuthorId, everyone, today)).ToList(),
             HasConfirmAll = myPending > 0,
             ConfirmAllTitle = myPending == 1 ? "Confirm my 1 entry re-entered" : $"Confirm all {myPending} of mine re-entered",
@@ -55,6 +57,14 @@ public sealed class ReentryView(EntryStore entries)
             NextPage = page + 1,
         });
     }
+
+    private static string EmptyText(Practice practice, bool everyone, int practiceCount, int mineCount) => (everyone, practiceCount, mineCount) switch
+    {
+        (true, 0, _) => $"Nobody has logged an entry at {practice.Name}, so there is nothing to re-enter.",
+        (true, _, _) => "Every entry has been re-entered or marked not needed.",
+        (false, _, 0) => $"You didn't log any entries at {practice.Name} during the cutover, so there is nothing for you to re-enter.",
+        _ => "All your entries are re-entered or marked not needed. Thank you.",
+    };
 
     private static ReentryViewRow Row(Entry e, bool firstOfPerson, bool everyone, DateOnly today)
     {

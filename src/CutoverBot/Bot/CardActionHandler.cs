@@ -23,6 +23,7 @@ internal sealed class CardActionHandler(
     ReplySender sender,
     GoLiveCardRefresher goLiveCards,
     ChecklistCardRefresher checklistCards,
+    EntryCardRefresher entryCards,
     PracticeInstaller installer,
     ILogger<CardActionHandler> logger)
 {
@@ -68,6 +69,7 @@ internal sealed class CardActionHandler(
         if (result.StatusCode == 200 && result.ReentryChangedFor is { } progressed)
             await goLiveCards.RefreshAsync(progressed, updated, cancellationToken).ConfigureAwait(false);
         await RefreshChecklistAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
+        await RefreshEntryCardsAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
         return InvokeAnswers.Wrap(body);
     }
 
@@ -127,7 +129,17 @@ internal sealed class CardActionHandler(
         if (result.StatusCode == 200 && result.ReentryChangedFor is { } progressed)
             await goLiveCards.RefreshAsync(progressed, updated, cancellationToken).ConfigureAwait(false);
         await RefreshChecklistAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
+        await RefreshEntryCardsAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// An entry changed: its other posted cards follow (the channel reply after a correction in personal chat; every copy
+    /// once removed), except the message this turn already replaced.
+    /// </summary>
+    private Task RefreshEntryCardsAsync(ITurnContext turnContext, CardActionResult result, string? alreadyUpdated, CancellationToken cancellationToken) =>
+        result.StatusCode == 200 && result.EntryChanged is { } entryId
+            ? entryCards.RefreshAsync(entryId, (turnContext.Activity.Conversation?.Id, alreadyUpdated), cancellationToken)
+            : Task.CompletedTask;
 
     private async Task<CardActionResult> RunAsync(ITurnContext turnContext, string verb, JsonElement data, CancellationToken cancellationToken)
     {

@@ -26,6 +26,7 @@ internal sealed class CutoverTeamsBot(
     FileConsentHandler fileConsent,
     GoLiveCardRefresher goLiveCards,
     ChecklistCardRefresher checklistCards,
+    EntryCardRefresher entryCards,
     IntakeGate intake,
     OutboxTurnSender replies) : TeamsActivityHandler
 {
@@ -75,6 +76,8 @@ internal sealed class CutoverTeamsBot(
             await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken).ConfigureAwait(false);
         if (response.ReentryChangedFor is { } progressed)
             await goLiveCards.RefreshAsync(progressed, null, cancellationToken).ConfigureAwait(false);
+        if (response.EntryChanged is { } entryId)
+            await entryCards.RefreshAsync(entryId, (null, null), cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)

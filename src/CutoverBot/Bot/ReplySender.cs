@@ -26,6 +26,7 @@ internal sealed class ReplySender(
     FileOffers fileOffers,
     ChannelFilesCopier channelFiles,
     GoLiveCardRefresher goLiveCards,
+    EntryPostStore entryPosts,
     OutboxTurnSender replies,
     ILogger<ReplySender> logger)
 {
@@ -45,14 +46,18 @@ internal sealed class ReplySender(
             }
             var activity = ToActivity(message);
             if (activity is null) continue;
+            var entryCard = EntryPostStore.CardOf(message.Card);
+            var tag = entryCard is { } e ? EntryPostStore.TagFor(e.EntryId, e.Shared) : null;
             if (message.Audience == Audience.Here || IsPersonal(turnContext.Activity))
             {
-                var sent = await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
-                RememberGoLivePost(turnContext, message, sent?.Id);
+                var sentId = await replies.SendTaggedAsync(turnContext, activity, tag, cancellationToken).ConfigureAwait(false);
+                RememberGoLivePost(turnContext, message, sentId);
+                if (entryCard is { } posted && turnContext.Activity.Conversation?.Id is { } here)
+                    entryPosts.Remember(posted.EntryId, posted.Shared, here, sentId ?? "");
             }
             else
             {
-                await SendPersonalAsync(turnContext, activity, cancellationToken).ConfigureAwait(false);
+                await SendPersonalAsync(turnContext, activity, cancellationToken, tag: tag).ConfigureAwait(false);
             }
         }
         if (forChannelFiles.Count > 0 &&
@@ -131,7 +136,8 @@ internal sealed class ReplySender(
     private static bool IsPersonal(IActivity activity) =>
         TeamsContext.KindOf(activity) == ConversationKind.Personal;
 
-    private async Task<bool> SendPersonalAsync(ITurnContext turnContext, IMessageActivity message, CancellationToken cancellationToken, string? unreachableText = null)
+    private async Task<bool> SendPersonalAsync(ITurnContext turnContext, IMessageActivity message, CancellationToken cancellationToken, string? unreachableText = null,
+        string? tag = null)
     {
         var incoming = turnContext.Activity;
         var user = practices.FindUser(incoming.From.Id) ?? UserRecorder.Remember(practices, incoming);
@@ -145,7 +151,8 @@ internal sealed class ReplySender(
                 user.PersonalConversationId = conversationId;
                 practices.UpsertUser(user);
             }
-            await SendInPersonalChatAsync(turnContext, message, incoming.From, conversationId, TeamsContext.TenantId(incoming)).ConfigureAwait(false);
+            var sent = await SendInPersonalChatAsync(turnContext, message, incoming.From, conversationId, TeamsContext.TenantId(incoming), tag).ConfigureAwait(false);
+            if (tag is not null && sent?.Id is { Length: > 0 } sentId) entryPosts.Posted(tag, conversationId, sentId);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -160,7 +167,8 @@ internal sealed class ReplySender(
     }
 
     // Addressed by hand because the turn's own conversation is another one (a channel, or someone else's chat).
-    private Task SendInPersonalChatAsync(ITurnContext turnContext, IMessageActivity message, ChannelAccount recipient, string conversationId, string? tenantId)
+    private Task<ResourceResponse?> SendInPersonalChatAsync(ITurnContext turnContext, IMessageActivity message, ChannelAccount recipient, string conversationId, string? tenantId,
+        string? tag = null)
     {
         var incoming = turnContext.Activity;
         var activity = (Activity)message;
@@ -171,7 +179,7 @@ internal sealed class ReplySender(
         activity.ServiceUrl = incoming.ServiceUrl;
         var client = turnContext.TurnState.Get<IConnectorClient>();
         // The send outlives the turn when the budget runs out (it then settles its queued copy), so not the turn's token.
-        return replies.SendAsync(turnContext, [activity], _ => client.Conversations.SendToConversationAsync(conversationId, activity, CancellationToken.None));
+        return replies.SendAsync(turnContext, [activity], _ => client.Conversations.SendToConversationAsync(conversationId, activity, CancellationToken.None), tag);
     }
 
     private static async Task<string> CreatePersonalConversationAsync(IConnectorClient client, IActivity incoming, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace CutoverBot.Delivery;
 /// </summary>
 internal sealed class OutboxDeliverer(
     OutboxStore outbox, ProactiveConnector connector, DeliveryLimiter limiter, DelayClock clock, IOptions<OutboxOptions> options,
-    ILogger<OutboxDeliverer> logger) : BackgroundService
+    ILogger<OutboxDeliverer> logger, IPostedReplyRecorder? posted = null) : BackgroundService
 {
     private static readonly TimeSpan IdleSleep = TimeSpan.FromMinutes(5);
     private readonly OutboxOptions _options = options.Value;
@@ -96,9 +96,10 @@ internal sealed class OutboxDeliverer(
 
         await limiter.AcquireAsync(row.TenantId, row.ConversationId, cancellationToken).ConfigureAwait(false);
         outbox.RecordAttempt(row);
+        ResourceResponse? sent;
         try
         {
-            await connector.RunAsync(row.ServiceUrl, row.ConversationId, (client, ct) => SendAsync(client, activity, ct), cancellationToken).ConfigureAwait(false);
+            sent = await connector.RunAsync(row.ServiceUrl, row.ConversationId, (client, ct) => SendAsync(client, activity, ct), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -109,9 +110,24 @@ internal sealed class OutboxDeliverer(
             return null;
         }
         _failures = 0;
+        // Recorded before the row is removed, so a reply Teams took is never left without its record.
+        if (row.Tag is { } tag && sent?.Id is { Length: > 0 } activityId) RecordPosted(tag, row.ConversationId, activityId);
         outbox.Remove(row);
         OutboxLog.Delivered(logger, row.Id, row.Attempts);
         return null;
+    }
+
+    private void RecordPosted(string tag, string conversationId, string activityId)
+    {
+        try
+        {
+            posted?.Posted(tag, conversationId, activityId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The reply itself went; only a later in-place update of it is lost.
+            OutboxLog.PassFailed(logger, ex.GetType().Name);
+        }
     }
 
     // A reply in a channel thread goes back as a reply to the message it answered, as the turn would have sent it.

@@ -28,4 +28,7 @@ internal sealed class OutboxMessage
     /// (delivered) or releases it. Cleared at start-up, when no turn is left to do either.
     /// </summary>
     public bool Held { get; set; }
+
+    /// <summary>What the reply is (an entry's card), for <see cref="IPostedReplyRecorder"/> once Teams has taken it; null for most.</summary>
+    public string? Tag { get; set; }
 }

@@ -42,7 +42,7 @@ internal sealed class OutboxStore
 
     public bool HasPending(string conversationId) => _pending.TryGetValue(conversationId, out var n) && n > 0;
 
-    public long Add(Activity activity, string tenantId, bool held, DateTimeOffset now)
+    public long Add(Activity activity, string tenantId, bool held, DateTimeOffset now, string? tag = null)
     {
         var row = new OutboxMessage
         {
@@ -52,6 +52,7 @@ internal sealed class OutboxStore
             Payload = _db.Protect(Serialize(activity)),
             QueuedAt = now,
             Held = held,
+            Tag = tag,
         };
         // Counted before the insert: a turn that checks between the two must already queue behind this row.
         _pending.AddOrUpdate(row.ConversationId, 1, (_, n) => n + 1);
@@ -75,6 +76,9 @@ internal sealed class OutboxStore
     {
         if (_rows.FindById(id) is { } row) Remove(id, row.ConversationId);
     }
+
+    /// <summary>The tag a row was queued with, read before the row is removed; null when it has none or is gone.</summary>
+    public string? TagOf(long id) => _rows.FindById(id)?.Tag;
 
     public void RecordAttempt(OutboxMessage row)
     {

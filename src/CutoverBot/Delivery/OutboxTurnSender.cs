@@ -12,9 +12,11 @@ namespace CutoverBot.Delivery;
 /// (503s, throttling, no answer at all) goes to the <see cref="OutboxStore"/> instead of being lost, and so does every
 /// later reply to a conversation that already has one waiting, to keep their order.
 /// </summary>
-internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxTurnSender> logger)
+internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxTurnSender> logger,
+    IPostedReplyRecorder? posted = null)
 {
     private const string DeadlineKey = "CutoverBot.Outbox.Deadline";
+    private const string TagKey = "CutoverBot.Outbox.Tag";
     private static readonly TimeSpan MaxTurnRetryDelay = TimeSpan.FromSeconds(2);
     private readonly OutboxOptions _options = options.Value;
 
@@ -27,9 +29,28 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
             // Invoke answers, traces and delays are not connector calls; only messages are worth queueing.
             if (activities.Count == 0 || activities.Any(a => a.Type != ActivityTypes.Message || a.Conversation?.Id is null))
                 return await next().ConfigureAwait(false);
-            var sent = await SendAsync(turn, activities, _ => next()).ConfigureAwait(false);
+            var tag = activities.Count == 1 ? turn.TurnState.Get<PendingTag>(TagKey)?.Tag : null;
+            var sent = await SendAsync(turn, activities, _ => next(), tag).ConfigureAwait(false);
             return sent ?? [.. activities.Select(_ => new ResourceResponse(""))];
         });
+    }
+
+    /// <summary>
+    /// Sends one reply in the turn's conversation with a tag: its activity id is returned when Teams took it in the turn,
+    /// and given to the <see cref="IPostedReplyRecorder"/> if it had to wait in the outbox and went later. Empty when queued.
+    /// </summary>
+    public async Task<string?> SendTaggedAsync(ITurnContext turnContext, IActivity activity, string? tag, CancellationToken cancellationToken)
+    {
+        turnContext.TurnState.Set(TagKey, new PendingTag(tag));
+        try
+        {
+            var sent = await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+            return sent?.Id;
+        }
+        finally
+        {
+            turnContext.TurnState.Remove(TagKey);
+        }
     }
 
     /// <summary>
@@ -37,13 +58,13 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
     /// failures until the turn's budget is spent. Null when they were queued instead. Failures that retrying cannot
     /// fix (the bot was removed, a malformed reply) are thrown as before.
     /// </summary>
-    public async Task<T?> SendAsync<T>(ITurnContext turnContext, IReadOnlyList<Activity> activities, Func<CancellationToken, Task<T>> send)
+    public async Task<T?> SendAsync<T>(ITurnContext turnContext, IReadOnlyList<Activity> activities, Func<CancellationToken, Task<T>> send, string? tag = null)
         where T : class
     {
         var conversationId = activities[0].Conversation.Id;
         if (outbox.HasPending(conversationId))
         {
-            Queue(turnContext, activities, held: false, "earlier replies waiting");
+            Queue(turnContext, activities, held: false, "earlier replies waiting", tag);
             return null;
         }
         var deadline = Deadline(turnContext);
@@ -52,7 +73,7 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
             var remaining = deadline - time.GetUtcNow();
             if (remaining <= TimeSpan.Zero)
             {
-                Queue(turnContext, activities, held: false, "turn budget spent");
+                Queue(turnContext, activities, held: false, "turn budget spent", tag);
                 return null;
             }
             // Not the turn's token: a send still running when the budget ends is left to finish and settle its queued copy.
@@ -63,8 +84,8 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
             }
             catch (TimeoutException)
             {
-                var ids = Queue(turnContext, activities, held: true, "no answer in time");
-                _ = call.ContinueWith(t => Settle(ids, t), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                var ids = Queue(turnContext, activities, held: true, "no answer in time", tag);
+                _ = call.ContinueWith(t => Settle(ids, t, conversationId), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                 return null;
             }
             catch (Exception ex) when (ConnectorFailure.From(ex, time.GetUtcNow()) is { IsTransient: true } failure)
@@ -72,7 +93,7 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
                 var delay = failure.RetryAfter ?? RetryDelays.Backoff(attempt, TimeSpan.FromMilliseconds(250), MaxTurnRetryDelay, Random.Shared.NextDouble());
                 if (time.GetUtcNow() + delay >= deadline)
                 {
-                    Queue(turnContext, activities, held: false, failure.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no connection");
+                    Queue(turnContext, activities, held: false, failure.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no connection", tag);
                     return null;
                 }
                 await Task.Delay(delay, time).ConfigureAwait(false);
@@ -93,28 +114,59 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
     private DateTimeOffset Deadline(ITurnContext turnContext) =>
         turnContext.TurnState.Get<TurnDeadline>(DeadlineKey)?.At ?? time.GetUtcNow() + _options.TurnSendBudget;
 
-    private List<long> Queue(ITurnContext turnContext, IReadOnlyList<Activity> activities, bool held, string reason)
+    private List<long> Queue(ITurnContext turnContext, IReadOnlyList<Activity> activities, bool held, string reason, string? tag)
     {
         var tenantId = TeamsContext.TenantId(turnContext.Activity) ?? "";
         var ids = new List<long>(activities.Count);
         foreach (var activity in activities)
         {
-            var id = outbox.Add(activity, tenantId, held, time.GetUtcNow());
+            var id = outbox.Add(activity, tenantId, held, time.GetUtcNow(), activities.Count == 1 ? tag : null);
             OutboxLog.Queued(logger, activity.Conversation.Id, reason, id);
             ids.Add(id);
         }
         return ids;
     }
 
-    private void Settle(List<long> ids, Task call)
+    private void Settle<T>(List<long> ids, Task<T> call, string conversationId)
     {
         foreach (var id in ids)
         {
-            if (call.IsCompletedSuccessfully) outbox.Remove(id);
-            else outbox.Release(id);
+            if (call.IsCompletedSuccessfully)
+            {
+                // The turn had already answered without the id; the reply went in the end, so record where it is now.
+                RecordPosted(id, call.Result, conversationId);
+                outbox.Remove(id);
+            }
+            else
+            {
+                outbox.Release(id);
+            }
             OutboxLog.Settled(logger, id, call.IsCompletedSuccessfully ? "delivered" : "failed; left to the outbox");
         }
     }
 
+    private void RecordPosted(long id, object? result, string conversationId)
+    {
+        try
+        {
+            if (outbox.TagOf(id) is { } tag && PostedId(result) is { Length: > 0 } activityId) posted?.Posted(tag, conversationId, activityId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The reply itself went; only a later in-place update of it is lost. Never leave the row to be sent twice.
+            OutboxLog.PassFailed(logger, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>The id Teams gave a sent reply, from what the connector call returned.</summary>
+    internal static string? PostedId(object? result) => result switch
+    {
+        ResourceResponse r => r.Id,
+        ResourceResponse[] { Length: > 0 } all => all[0].Id,
+        _ => null,
+    };
+
     private sealed record TurnDeadline(DateTimeOffset At);
+
+    private sealed record PendingTag(string? Tag);
 }

@@ -43,6 +43,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<GoLivePostStore>();
         services.AddSingleton<GoLiveCardRefresher>();
         services.AddSingleton<ChecklistCardRefresher>();
+        services.AddSingleton<EntryPostStore>();
+        services.AddSingleton<IPostedReplyRecorder>(sp => sp.GetRequiredService<EntryPostStore>());
+        services.AddSingleton<EntryCardRefresher>();
         services.AddSingleton<PendingFileStore>();
         services.AddSingleton<FileOffers>();
         services.AddSingleton<FileConsentHandler>();

@@ -192,8 +192,12 @@ public sealed class CardActionTests : IDisposable
         var result = _bot.Click(Personal(Sam), "entry.delete", new { entryId = entry.Id.ToString() });
 
         Assert.Equal(200, result.StatusCode);
-        Assert.Contains("Deleted CALL-0001", result.Message);
         Assert.True(_bot.Entries.Find(entry.Id)!.Deleted);
+        Assert.Equal(entry.Id, result.EntryChanged);
+        // The clicked card becomes the removed card: no Save or Delete left to press.
+        var card = _bot.Renderer.Render(result.Card!);
+        Assert.Contains("CALL-0001 was removed (deleted) by its author", card);
+        Assert.DoesNotContain("Action.", card);
     }
 
     [Theory]

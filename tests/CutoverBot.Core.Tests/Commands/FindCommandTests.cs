@@ -83,4 +83,38 @@ public sealed class FindCommandTests : IDisposable
     {
         Assert.Equal("Riverside Surgery has no entries for NHS number 943 476 5919.", Reply(Personal(Sam), "find 9434765919"));
     }
+
+    [Fact]
+    public void Find_StaffWhoLoggedNoneOfThem_IsNotToldToTypeEdit()
+    {
+        _bot.Log(Personal(Sam), "log call Margaret Evans 943 476 5919 wants her bloods");
+
+        var reply = Reply(Personal(Alex), "find 943 476 5919");
+
+        Assert.DoesNotContain("Type edit", reply);
+        Assert.Contains("ask the person who logged it or the practice manager", reply);
+        Assert.Contains("logged by Sam Reception", reply);
+    }
+
+    [Fact]
+    public void Find_SomeOfThemTheirs_OffersEditForTheirsOnly()
+    {
+        _bot.Log(Personal(Sam), "log call Margaret Evans 943 476 5919 wants her bloods");
+        var alexs = _bot.Log(Personal(Alex), "new reg Margaret Evans 9434765919 moved from Leeds");
+
+        var reply = Reply(Personal(Alex), "find 943 476 5919");
+
+        Assert.Contains($"You can correct {alexs.Reference}: type edit {alexs.Reference}.", reply);
+        Assert.DoesNotContain("Type edit and a reference", reply);
+    }
+
+    [Fact]
+    public void Find_PracticeManager_IsOfferedEditForAll()
+    {
+        _bot.Log(Personal(Sam), "log call Margaret Evans 943 476 5919 wants her bloods");
+
+        var reply = Reply(Personal(Manager), "find 943 476 5919");
+
+        Assert.Contains("Type edit and a reference to see or correct one.", reply);
+    }
 }

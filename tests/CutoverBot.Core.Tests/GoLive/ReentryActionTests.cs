@@ -224,4 +224,15 @@ public sealed class ReentryActionTests : IDisposable
         var verb = json.Contains("section") ? GoLivePageAction.Name : ReentryViewAction.Name;
         Assert.Equal(400, _h.Bot.ClickJson(Channel(Sam), verb, json).StatusCode);
     }
+
+    [Fact]
+    public void View_StaffWithNoEntries_ToldTheyHaveNothingToReenter()
+    {
+        var card = _h.Render(_h.Click(Channel(Both), ReentryViewAction.Name, Data()).Card!);
+
+        Assert.Contains("You have nothing to re-enter.", card);
+        Assert.Contains("You didn't log any entries at Riverside Surgery", card);
+        Assert.DoesNotContain("0 of 0", card);
+        Assert.DoesNotContain("Thank you", card);
+    }
 }

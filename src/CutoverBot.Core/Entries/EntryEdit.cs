@@ -10,6 +10,13 @@ public sealed record EntryEdit
     public FieldChange<DateOnly?>? OccurredOn { get; init; }
     public FieldChange<string?>? Ubrn { get; init; }
     public FieldChange<PrescriptionChannel?>? PrescriptionChannel { get; init; }
+    /// <summary>The kind of entry; its reference keeps the prefix it was given, since it may already be on paper.</summary>
+    public FieldChange<EntryCategory>? Category { get; init; }
+
+    /// <summary>True when the entry would end up with a date of birth after the day it happened.</summary>
+    public bool PutsBirthAfterEvent(Entry entry) =>
+        (DateOfBirth is { } d ? d.Value : entry.Patient.DateOfBirth) is { } born
+        && (OccurredOn is { } o ? o.Value : entry.OccurredOn) is { } on && born > on;
 
     /// <summary>Changes the entry and lists what changed. Patient fields are named but their values never recorded.</summary>
     internal List<AuditChange> ApplyTo(Entry entry)
@@ -29,6 +36,11 @@ public sealed record EntryEdit
         {
             changes.Add(Plain(EntryFields.Ubrn, entry.Ubrn, u.Value));
             entry.Ubrn = u.Value;
+        }
+        if (Category is { } k && k.Value != entry.Category)
+        {
+            changes.Add(Plain(EntryFields.Category, EntryCategoryInfo.For(entry.Category).Slug, EntryCategoryInfo.For(k.Value).Slug));
+            entry.Category = k.Value;
         }
         if (PrescriptionChannel is { } c && c.Value != entry.PrescriptionChannel)
         {

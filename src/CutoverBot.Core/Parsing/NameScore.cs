@@ -5,7 +5,8 @@ namespace CutoverBot.Core.Parsing;
 /// For: a date of birth or NHS number right after it (+4), "for" / "re" / "pt" / "saw" / "of" before it (+3), a title (+2),
 /// a date or number before it (+1), being the first name-like words of the message (+1), capitals (+1).
 /// Against: "from" / "to" / "at" before it (-1), a clinician's title before it (-3, and only with a date of birth after it).
-/// Never: after "by" or "cc", after "to" and a title ("referred to Mr Khan") without a date of birth, or before a place
+/// Never: lower-case words without a clear start before them (the message's start, a title, a marker, punctuation, a
+/// date or number); after "by" or "cc", after "to" and a title ("referred to Mr Khan") without a date of birth, or before a place
 /// ("Boots Pharmacy", "Royal Infirmary") or a clinician's role ("Mr Khan consultant").
 /// </summary>
 internal static class NameScore
@@ -23,6 +24,10 @@ internal static class NameScore
         if (titled && !c.Anchored && ahead?.Kind == NameTokenKind.Aside && ahead.Value.Bare.Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
         if (clinician && !c.Anchored) return null;
         if (!c.Anchored && !c.Capitalised) return null;
+        // Lower-case words before a date of birth are a name only where a name can start: "re: margaret evans 14/2/48",
+        // not "bloods checked 14/2/48" or "from practices dob ...".
+        var clearStart = ahead is null || titled || ahead.Value.Closes || ahead.Value.Kind is NameTokenKind.Marker or NameTokenKind.Punctuation or NameTokenKind.Evidence;
+        if (!c.Capitalised && !clearStart) return null;
 
         var marked = ahead?.Kind == NameTokenKind.Marker;
         var evidence = ahead?.Kind == NameTokenKind.Evidence;

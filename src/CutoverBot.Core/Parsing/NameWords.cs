@@ -58,7 +58,7 @@ internal static class NameWords
         "rx", "rpt", "referral", "referal", "ref", "document", "doc", "docs", "scan", "scanning", "letter", "letters", "message", "msg",
         "mesage", "ooh", "report", "rep", "screening", "bowel", "cervical", "breast", "smear", "retinal", "dispensary", "disp", "stock",
         "dispensed", "note", "notes", "other", "misc", "fyi", "nhs", "req", "discharge", "summary", "form", "forms", "kit", "invite",
-        "copy", "post", "tel", "2ww",
+        "copy", "post", "tel", "2ww", "entry", "entries", "practices",
         // dates and times
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur",
         "thurs", "fri", "sat", "sun", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "yesterday", "today",

@@ -35,6 +35,12 @@ public sealed class EntryParserNameTests
     [InlineData("note Supplier Engineer Visit Booked For Monday")]
     public void Parse_SomeoneOtherThanThePatient_IsNotTheName(string text) => Assert.Null(Name(text));
 
+    [Theory]
+    [InlineData("log call wants bloods checked 14/2/48")]
+    [InlineData("log call results from practices dob 14/2/48")]
+    [InlineData("path result came back, was high 943 476 5919")]
+    public void Parse_LowerCaseWordsBeforeADateOfBirthWithoutAClearStart_AreNotAName(string text) => Assert.Null(Name(text));
+
     [Fact]
     public void Parse_PatientAndClinicianBothNamed_PatientWins()
     {

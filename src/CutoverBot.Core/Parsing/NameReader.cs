@@ -20,7 +20,7 @@ internal static class NameReader
     /// <param name="text">The message after its start words, long numbers masked.</param>
     /// <param name="covered">Characters inside dates, relative dates and NHS numbers.</param>
     /// <param name="isAnchorAt">True when a date of birth, an NHS number or "dob" follows the given end of a name.</param>
-    /// <param name="strict">When true (notes, stock, messages without start words), a name needs a title, a marker or an anchor; being first is not enough.</param>
+    /// <param name="strict">When true (notes, stock, messages without start words), a name needs a title, a marker or an anchor, being first is not enough, and lower-case words need a title or a marker.</param>
     public static PatientName? Read(string text, bool[] covered, Func<int, bool> isAnchorAt, bool strict)
     {
         var tokens = NameTokens.Read(text, covered, MaxWords);
@@ -55,7 +55,7 @@ internal static class NameReader
         foreach (var c in candidates)
         {
             var run = runs.FindLast(x => x.Start <= c.First);
-            if (NameScore.Of(tokens, c, atStart: !strict && firstWord >= run.Start) is { } score && score > bestScore)
+            if (NameScore.Of(tokens, c, atStart: !strict && firstWord >= run.Start, strict) is { } score && score > bestScore)
                 (best, bestScore) = (c, score);
         }
         return best is null ? null : new PatientName(string.Join(' ', best.Parts), tokens[best.Last].End);

@@ -11,7 +11,11 @@ namespace CutoverBot.Core.Parsing;
 /// </summary>
 internal static class NameScore
 {
-    public static int? Of(List<NameToken> tokens, NameCandidate c, bool atStart)
+    /// <param name="tokens">The message's words.</param>
+    /// <param name="c">The candidate weighed.</param>
+    /// <param name="atStart">The candidate is the first name-like words of the message, and that counts (not in strict mode).</param>
+    /// <param name="strict">Notes, stock and messages without start words: lower-case words need a title or a marker before them.</param>
+    public static int? Of(List<NameToken> tokens, NameCandidate c, bool atStart, bool strict)
     {
         var before = c.First > 0 ? tokens[c.First - 1] : (NameToken?)null;
         var titled = before?.Kind == NameTokenKind.Title;
@@ -26,7 +30,8 @@ internal static class NameScore
         if (!c.Anchored && !c.Capitalised) return null;
         // Lower-case words before a date of birth are a name only where a name can start: "re: margaret evans 14/2/48",
         // not "bloods checked 14/2/48" or "from practices dob ...".
-        var clearStart = ahead is null || titled || ahead.Value.Closes || ahead.Value.Kind is NameTokenKind.Marker or NameTokenKind.Punctuation or NameTokenKind.Evidence;
+        var clearStart = titled || ahead?.Kind == NameTokenKind.Marker
+            || (!strict && (ahead is null || ahead.Value.Closes || ahead.Value.Kind is NameTokenKind.Punctuation or NameTokenKind.Evidence));
         if (!c.Capitalised && !clearStart) return null;
 
         var marked = ahead?.Kind == NameTokenKind.Marker;

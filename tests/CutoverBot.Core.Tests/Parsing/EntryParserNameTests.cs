@@ -41,6 +41,15 @@ public sealed class EntryParserNameTests
     [InlineData("path result came back, was high 943 476 5919")]
     public void Parse_LowerCaseWordsBeforeADateOfBirthWithoutAClearStart_AreNotAName(string text) => Assert.Null(Name(text));
 
+    [Theory]
+    [InlineData("click dob 31/02/2099 nhs 123 456 7890")]
+    [InlineData("note fridge checked 943 476 5919")]
+    public void Parse_LowerCaseWordsWithoutAStartWordOrInANote_NeedATitleOrMarker(string text) => Assert.Null(EntryParser.Parse(text, Today)?.PatientName);
+
+    [Fact]
+    public void Parse_LowerCaseNameInANoteAfterAMarker_IsFound() =>
+        Assert.Equal("Margaret Evans", Name("note for margaret evans 14/2/48 left her glasses"));
+
     [Fact]
     public void Parse_PatientAndClinicianBothNamed_PatientWins()
     {

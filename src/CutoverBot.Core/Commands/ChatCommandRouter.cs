@@ -40,7 +40,7 @@ public sealed class ChatCommandRouter
         var access = new EntryAccess(entries, practices, _resolver);
         var myEntries = new MyEntriesView(entries, _resolver, time);
         _filer = new HeldEntryFiler(entries, recorder, _resolver);
-        _quickEntry = new QuickEntryHandler(recorder, _resolver, time);
+        _quickEntry = new QuickEntryHandler(recorder, _resolver, time, entries, _trail);
         var golive = new GoLiveFeature(entries, audit, practices, _resolver, access, time);
         var settings = new GovernanceSettings(practices, _trail);
         _commands =

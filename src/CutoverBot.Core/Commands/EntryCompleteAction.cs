@@ -22,6 +22,7 @@ internal sealed class EntryCompleteAction(EntryStore entries, EntryAccess access
         if (entry is null || !access.CanChange(context, entry)) return CardActionResult.Forbidden(EntryAccess.NotYours);
         if (entry.PatientPurgedAt is not null) return CardActionResult.BadRequest(Retention.RetentionPolicy.PurgedText(entry) + " It can't be edited.");
         if (!EntryEditReader.TryRead(data, LondonTime.Today(time), out var edit, out var error)) return CardActionResult.BadRequest(error);
+        if (edit.PutsBirthAfterEvent(entry)) return CardActionResult.BadRequest(EntryEditReader.BirthAfterEventText);
 
         var changes = recorder.ApplyEdit(entry, edit, context.User);
         var name = entry.Reference.Length > 0 ? entry.Reference : "your entry";

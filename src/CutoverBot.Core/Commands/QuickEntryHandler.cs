@@ -5,7 +5,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Commands;
 
 /// <summary>Saves a quick entry ("log call Margaret Evans 14/02/1948 ...") the moment it arrives, then says what was kept.</summary>
-internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver resolver, TimeProvider time)
+internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver resolver, TimeProvider time, EntryStore entries, AuditTrail trail)
 {
     public const string UnknownPracticeText =
         "I've saved this, but I don't know your practice yet: you're not on the roster of any practice team I'm in. " +
@@ -44,6 +44,14 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
         var carriedDetails = parsed.PatientName is not null || parsed.DateOfBirth is not null || parsed.NhsNumber is not null || parsed.NhsNumberFailedCheck;
         var messages = EntryReplies.For(context, entry, title, parsed.NhsNumberFailedCheck, remind: carriedDetails);
         var privately = EntryReplies.IsPrivate(context) ? Audience.Here : Audience.AuthorPersonal;
+        // These two name no patient, so they are said where the message was typed, channel or not.
+        if (parsed.KindGuessed) messages.Add(OutgoingMessage.Say(EntryNotices.KindGuessed(entry, EntryReplies.IsPrivate(context))));
+        if (EntryNotices.DateOfBirth(parsed.DateOfBirthIssue, entry, EntryReplies.IsPrivate(context)) is { } dob) messages.Add(OutgoingMessage.Say(dob));
+        if (NhsNumberClash.Find(entries, entry) is { Count: > 0 } clashes)
+        {
+            trail.ShownInWarning(context.User, entry.PracticeId, clashes.Take(EntryNotices.MaxClashesListed).ToList());
+            messages.Add(new OutgoingMessage(privately, EntryNotices.NhsNumberClash(entry, clashes)));
+        }
         if (resolution.Kind == PracticeResolutionKind.Unknown)
             messages.Add(new OutgoingMessage(privately, UnknownPracticeText));
         if (resolution.Kind == PracticeResolutionKind.Refused)

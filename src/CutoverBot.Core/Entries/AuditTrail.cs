@@ -29,6 +29,10 @@ public sealed class AuditTrail(AuditStore audit, TimeProvider time)
     public void Searched(ChatUser by, string practiceId, IReadOnlyList<Entry> found) =>
         Viewed(by, practiceId, "find", found.Select(e => new AuditViews.Shown(practiceId, e.Id, e.Reference)).ToList());
 
+    /// <summary>Other entries' patient names shown in a warning: the same NHS number logged under another name.</summary>
+    public void ShownInWarning(ChatUser by, string practiceId, IReadOnlyList<Entry> shown) =>
+        Viewed(by, practiceId, "nhs number check", shown.Select(e => new AuditViews.Shown(practiceId, e.Id, e.Reference)).ToList());
+
     private void Viewed(ChatUser by, string practiceId, string surface, IReadOnlyList<AuditViews.Shown> items) =>
         Add(new AuditRecord
         {

@@ -66,6 +66,8 @@ public static class EntryCards
             Ubrn = entry.Ubrn ?? "",
             ShowPrescriptionChannel = entry.Category == EntryCategory.Prescription,
             PrescriptionChannel = EntryFields.ChannelValue(entry.PrescriptionChannel) ?? "",
+            Category = info.Slug,
+            Kinds = EntryKindChoice.All,
             PracticeId = entry.PracticeId,
         });
     }

@@ -10,6 +10,13 @@ public sealed record EntryEdit
     public FieldChange<DateOnly?>? OccurredOn { get; init; }
     public FieldChange<string?>? Ubrn { get; init; }
     public FieldChange<PrescriptionChannel?>? PrescriptionChannel { get; init; }
+    /// <summary>The kind of entry; its reference keeps the prefix it was given, since it may already be on paper.</summary>
+    public FieldChange<EntryCategory>? Category { get; init; }
+
+    /// <summary>True when the entry would end up with a date of birth after the day it happened.</summary>
+    public bool PutsBirthAfterEvent(Entry entry) =>
+        (DateOfBirth is { } d ? d.Value : entry.Patient.DateOfBirth) is { } born
+        && (OccurredOn is { } o ? o.Value : entry.OccurredOn) is { } on && born > on;
 
     /// <summary>Changes the entry and lists what changed. Patient fields are named but their values never recorded.</summary>
     internal List<AuditChange> ApplyTo(Entry entry)
@@ -27,6 +34,11 @@ public sealed record EntryEdit
         }
         // A UBRN identifies the patient's referral: named like the patient fields, its values never recorded.
         if (Ubrn is { } u && u.Value != entry.Ubrn) { entry.Ubrn = u.Value; changes.Add(Patient(EntryFields.Ubrn)); }
+        if (Category is { } k && k.Value != entry.Category)
+        {
+            changes.Add(Plain(EntryFields.Category, EntryCategoryInfo.For(entry.Category).Slug, EntryCategoryInfo.For(k.Value).Slug));
+            entry.Category = k.Value;
+        }
         if (PrescriptionChannel is { } c && c.Value != entry.PrescriptionChannel)
         {
             changes.Add(Plain(EntryFields.PrescriptionChannel, EntryFields.ChannelValue(entry.PrescriptionChannel), EntryFields.ChannelValue(c.Value)));

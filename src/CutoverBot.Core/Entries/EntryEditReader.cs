@@ -26,6 +26,7 @@ public static class EntryEditReader
         if (!Text(data, EntryFields.OccurredOn, 40, "date it happened", out var occurred, ref error)) return false;
         if (!Text(data, EntryFields.Ubrn, 40, "UBRN", out var ubrn, ref error)) return false;
         if (!Text(data, EntryFields.PrescriptionChannel, 20, "how the request came in", out var channel, ref error)) return false;
+        if (!Text(data, EntryFields.Category, 40, "kind", out var kind, ref error)) return false;
 
         var result = new EntryEdit
         {
@@ -76,9 +77,17 @@ public static class EntryEditReader
             if (c is (PrescriptionChannel)(-1)) { error = "How the request came in must be phone, counter or other."; return false; }
             result = result with { PrescriptionChannel = new(c) };
         }
+        if (Blank(kind ?? "") is { } slug)
+        {
+            if (EntryCategoryInfo.FromSlug(slug) is not { } info) { error = "The kind must be one of the kinds in the list."; return false; }
+            result = result with { Category = new(info.Category) };
+        }
         edit = result;
         return true;
     }
+
+    public const string BirthAfterEventText =
+        "The date of birth is after the day this happened. Nothing was changed: please check both dates and submit again.";
 
     // Absent keys leave the field alone; present ones must be text (Teams sends every input value as a string).
     private static bool Text(JsonElement data, string key, int max, string label, out string? value, ref string error)
@@ -97,12 +106,19 @@ public static class EntryEditReader
         if (Blank(text) is null) return true;
         if (!FormDate.TryParse(text, out var d))
         {
-            error = $"I couldn't read the {label}. Please use the date picker or type it day first, like 14/02/1948.";
+            error = FormDate.IsImpossible(text)
+                ? $"The {label} isn't a real date: there is no such day. Nothing was changed: please check it and submit again."
+                : $"I couldn't read the {label}. Please use the date picker or type it day first, like 14/02/1948.";
             return false;
         }
-        if (d > today || d.Year < 1900)
+        if (d > today)
         {
-            error = $"The {label} can't be in the future or before 1900.";
+            error = $"The {label} can't be in the future. Nothing was changed: please check it and submit again.";
+            return false;
+        }
+        if (d.Year < 1900)
+        {
+            error = $"The {label} can't be before 1900. Nothing was changed: please check it and submit again.";
             return false;
         }
         date = d;

@@ -10,6 +10,7 @@ public static class EntryFields
     public const string OccurredOn = "occurredOn";
     public const string Ubrn = "ubrn";
     public const string PrescriptionChannel = "prescriptionChannel";
+    public const string Category = "category";
     public const string Practice = "practice";
     public const string Reference = "reference";
 

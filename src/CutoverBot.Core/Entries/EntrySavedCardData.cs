@@ -34,6 +34,9 @@ public sealed record EntrySavedCardData
     public required string Ubrn { get; init; }
     public required bool ShowPrescriptionChannel { get; init; }
     public required string PrescriptionChannel { get; init; }
+    /// <summary>The kind's slug, chosen in the form's kind list, and that list.</summary>
+    public string Category { get; init; } = "";
+    public IReadOnlyList<EntryKindChoice> Kinds { get; init; } = [];
     /// <summary>The entry's practice (empty while held). For the audit trail, not the template.</summary>
     public string PracticeId { get; init; } = "";
 }

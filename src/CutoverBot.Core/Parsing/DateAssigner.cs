@@ -9,14 +9,15 @@ namespace CutoverBot.Core.Parsing;
 /// 3. An unmarked date with a year right after the patient name or the NHS number is the date of birth.
 /// 4. Any other unmarked date with a year: within the last <see cref="RecentDays"/> days it is when it happened,
 ///    older it is the date of birth; when that slot is already filled the date is left alone.
-/// Neither is ever in the future: a future date is not taken at all, and nothing is guessed.
+/// Neither is ever in the future: a future date is not taken at all, and nothing is guessed. A date of birth after when
+/// it happened is not kept either; each refusal is reported as a <see cref="DateOfBirthIssue"/> so the author is told.
 /// </summary>
 internal static class DateAssigner
 {
     /// <summary>Cutover lasts days to two weeks; a quarter is ample for late paperwork and rules out most birthdays.</summary>
     public const int RecentDays = 92;
 
-    public static (DateOnly? DateOfBirth, DateOnly? OccurredOn) Assign(
+    public static (DateOnly? DateOfBirth, DateOnly? OccurredOn, DateOfBirthIssue Issue) Assign(
         string text, IReadOnlyList<DateCandidate> dates, IReadOnlyList<RelativeDate> relative, IReadOnlyList<int> dobAnchors, DateOnly today)
     {
         var usable = dates.Where(d => d.Date is { } v && v <= today).ToList();
@@ -38,7 +39,13 @@ internal static class DateAssigner
             else if (recent && occurred is null) occurred = value;
             else if (!recent && dob is null) dob = value;
         }
-        return (dob, occurred);
+        if (dob is { } born && occurred is { } on && born > on) return (null, occurred, DateOfBirthIssue.AfterEvent);
+        if (dob is not null) return (dob, occurred, DateOfBirthIssue.None);
+        // Where a date of birth was typed but cannot be one: said, never silently dropped.
+        var refused = dates.FirstOrDefault(d => d.HasYear && (d.Date is null || d.Date > today)
+            && (d.Marker == DateMarker.DateOfBirth || (d.Marker == DateMarker.None && dobAnchors.Any(a => OnlySeparatorsBetween(text, a, d.Span.Start)))));
+        var issue = refused is null ? DateOfBirthIssue.None : refused.Date is null ? DateOfBirthIssue.NotADate : DateOfBirthIssue.InFuture;
+        return (null, occurred, issue);
     }
 
     internal static bool OnlySeparatorsBetween(string text, int from, int to)

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace CutoverBot.Core.Parsing;
 
-/// <summary>Finds typed dates (14/02/1948, 14.2.48, 14-02-1948, 14 Feb 1948, 14th February 1948, 24/11) and what marks them.</summary>
+/// <summary>Finds typed dates (14/02/1948, 14.2.48, 14-02-1948, 1948-02-14, 14 Feb 1948, 14th February 1948, 24/11) and what marks them.</summary>
 internal static partial class DateReader
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -15,6 +15,12 @@ internal static partial class DateReader
         {
             var y = m.Groups["y"].Value;
             var date = UkDate.Resolve(int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["m"].Value), int.Parse(y), y.Length, today);
+            found.Add(Candidate(text, m, date, hasYear: true));
+        }
+        // Year first, as systems and phones write it (1950-03-03): never read as day first, since no year is under 1900.
+        foreach (Match m in IsoRegex().Matches(text))
+        {
+            var date = UkDate.Resolve(int.Parse(m.Groups["d"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["y"].Value), 4, today);
             found.Add(Candidate(text, m, date, hasYear: true));
         }
         foreach (Match m in TextualRegex().Matches(text))
@@ -62,6 +68,9 @@ internal static partial class DateReader
     // [0-9], not \d: \d also matches other scripts' digits (Arabic-Indic "٣"), which int.Parse refuses.
     [GeneratedRegex(@"(?<![0-9#/.\-])(?<d>[0-9]{1,2})[/.\-](?<m>[0-9]{1,2})[/.\-](?<y>[0-9]{4}|[0-9]{2})(?![0-9#\p{L}])(?![/\-][0-9])(?!\.[0-9])", Options)]
     private static partial Regex NumericRegex();
+
+    [GeneratedRegex(@"(?<![0-9#/.\-])(?<y>(?:19|20)[0-9]{2})(?<sep>[\-/])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9#\p{L}])(?![/.\-][0-9])", Options)]
+    private static partial Regex IsoRegex();
 
     [GeneratedRegex(@"(?<![0-9#])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?[\s\-]*(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?[\s\-]?(?<y>[0-9]{4}|[0-9]{2})(?![0-9#:]))?", Options)]
     private static partial Regex TextualRegex();

@@ -1,83 +1,122 @@
-using System.Text.RegularExpressions;
-
 namespace CutoverBot.Core.Parsing;
 
 /// <summary>
-/// Reads the patient name from the words right after the trigger; never from later in the message, so
-/// "seen by Dr Patel" is never the patient. After skipping fillers ("for", "pt", "re:") and titles (dropped),
-/// it takes the run of name-like words (letters, apostrophes, hyphens). When the run is followed by an anchor
-/// (a date of birth, an NHS number, or "dob"/"born"/"nhs"), the run is the name whatever its case ("margaret evans 14/2/48").
-/// Without an anchor only Capitalised words count, and it takes 2 to 4 of them (1 is enough after a title).
+/// Finds the patient's name anywhere in a message. Every run of name-like words is a candidate (also read the other
+/// way round for "EVANS, Margaret" and "MRS EVANS Margaret"); <see cref="NameScore"/> weighs what stands around each
+/// (a title, "for", "re", "pt", a date of birth or NHS number after it, capitals) against what marks someone else
+/// ("Dr", "seen by", a pharmacy or hospital after it), and the best one that passes is the name. A name in lower case
+/// counts only when a date of birth, an NHS number or "dob" follows it ("margaret evans 14/2/48").
 /// </summary>
-internal static partial class NameReader
+internal static class NameReader
 {
     private const int MaxParts = 4;
 
-    /// <summary>Fillers, titles, dates and numbers skipped before the name, at most.</summary>
-    private const int MaxLeadingWords = 24;
+    /// <summary>Lower-case words make a name only right before a date of birth, and never more than three of them.</summary>
+    private const int MaxLowerParts = 3;
 
-    public static PatientName? Read(string text, IReadOnlyList<TextSpan> blocked, IReadOnlyList<TextSpan> skippable, Func<int, bool> isAnchorAt)
+    /// <summary>Words read at most: names come early, and the bound keeps any paste to linear work.</summary>
+    private const int MaxWords = 120;
+
+    /// <param name="text">The message after its start words, long numbers masked.</param>
+    /// <param name="covered">Characters inside dates, relative dates and NHS numbers.</param>
+    /// <param name="isAnchorAt">True when a date of birth, an NHS number or "dob" follows the given end of a name.</param>
+    /// <param name="strict">When true (notes, stock, messages without start words), a name needs a title, a marker or an anchor, being first is not enough, and lower-case words need a title or a marker.</param>
+    public static PatientName? Read(string text, bool[] covered, Func<int, bool> isAnchorAt, bool strict)
     {
-        var tokens = TokenRegex().Matches(text);
-        var i = 0;
-        var titled = false;
-        var doctor = false;
-        for (; i < tokens.Count; i++)
+        var tokens = NameTokens.Read(text, covered, MaxWords);
+        var shouting = !tokens.Any(t => t.Bare.Any(char.IsLower));
+        var candidates = new List<NameCandidate>();
+        var runs = new List<(int Start, int End)>();
+        for (var i = 0; i < tokens.Count;)
         {
-            // Nobody types a dozen dates before the name: a paste full of them has no name to find, and checking
-            // every token against every date would take quadratic time.
-            if (i == MaxLeadingWords) return null;
-            var t = tokens[i];
-            var word = Bare(t.Value).ToLowerInvariant();
-            if (skippable.Any(s => s.Contains(t.Index))) continue;
-            if (word.Length == 0 || NameWords.Fillers.Contains(word)) continue;
-            if (NameWords.Titles.Contains(word))
+            if (tokens[i].Kind != NameTokenKind.Word) { i++; continue; }
+            var j = i + 1;
+            while (j < tokens.Count && tokens[j].Kind == NameTokenKind.Word && !tokens[j].Opens && !tokens[j - 1].Closes) j++;
+            runs.Add((i, j));
+            i = j;
+        }
+
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            var next = r + 1 < runs.Count && runs[r + 1].Start == end ? runs[r + 1] : ((int, int)?)null;
+            if (next is { } n && SurnameFirst(tokens, start, end, n.Item1, n.Item2, isAnchorAt) is { } reversed)
             {
-                // "consultation Dr Patel saw ...": a doctor at the start is more often the clinician than the patient.
-                if (word == "dr") doctor = true; else titled = true;
+                candidates.Add(reversed);
+                r++;
                 continue;
             }
-            break;
+            AddRun(tokens, start, end, isAnchorAt, shouting, candidates);
         }
 
-        var run = new List<Match>();
-        for (; i < tokens.Count && run.Count <= MaxParts; i++)
+        NameCandidate? best = null;
+        var bestScore = int.MinValue;
+        var firstWord = tokens.FindIndex(t => t.Kind == NameTokenKind.Word);
+        foreach (var c in candidates)
         {
-            var t = tokens[i];
-            var bare = Bare(t.Value);
-            var lower = bare.ToLowerInvariant();
-            if (blocked.Any(s => s.Contains(t.Index)) || !IsNameLike(bare) || NameWords.Stop.Contains(lower) || NameWords.Titles.Contains(lower)) break;
-            run.Add(t);
-            // A comma or full stop after a word closes the name: "Sarah Jones, FBC normal".
-            if (t.Value.TrimEnd(')').Length > 0 && t.Value.TrimEnd(')')[^1] is ',' or '.' or ';' or ':') break;
+            var run = runs.FindLast(x => x.Start <= c.First);
+            if (NameScore.Of(tokens, c, atStart: !strict && firstWord >= run.Start, strict) is { } score && score > bestScore)
+                (best, bestScore) = (c, score);
         }
-        if (run.Count == 0) return null;
-
-        var end = run[^1].Index + run[^1].Length;
-        if (run.Count <= MaxParts && isAnchorAt(end)) return Build(run);
-
-        if (doctor) return null;
-        var capitalised = run.TakeWhile(t => IsCapitalised(Bare(t.Value))).ToList();
-        // Lower-case particles may sit inside a capitalised name, never at its end.
-        while (capitalised.Count > 0 && !char.IsUpper(Bare(capitalised[^1].Value)[0])) capitalised.RemoveAt(capitalised.Count - 1);
-        var min = titled ? 1 : 2;
-        if (capitalised.Count < min || capitalised.Count > MaxParts) return null;
-        return Build(capitalised);
+        return best is null ? null : new PatientName(string.Join(' ', best.Parts), tokens[best.Last].End);
     }
 
-    private static PatientName Build(List<Match> parts) =>
-        new(string.Join(' ', parts.Select(p => Case(Bare(p.Value)))), parts[^1].Index + parts[^1].Length);
+    // "EVANS, Margaret" or "Kowalczyk, Anna 8/8/1988": a lone surname, a comma, then one or two first names.
+    private static NameCandidate? SurnameFirst(List<NameToken> tokens, int start, int end, int nextStart, int nextEnd, Func<int, bool> isAnchorAt)
+    {
+        var surname = tokens[start];
+        if (end - start != 1 || !surname.Comma || surname.Case != WordCase.Capitalised) return null;
+        var firsts = tokens.GetRange(nextStart, Math.Min(nextEnd - nextStart, 2));
+        if (!firsts.All(t => t.Case == WordCase.Capitalised && !t.IsAllCapitals)) return null;
+        var last = nextStart + firsts.Count - 1;
+        var anchored = isAnchorAt(tokens[last].End);
+        // A capitalised word before a comma is often just a word ("Dizzy, Jennifer Moss"): in title case it needs a
+        // single first name with a date of birth after it, and a clear start before it.
+        var boundary = start == 0 || tokens[start - 1].Closes || tokens[start - 1].Kind is NameTokenKind.Punctuation or NameTokenKind.Title
+            or NameTokenKind.Marker or NameTokenKind.Evidence;
+        if (!surname.IsAllCapitals && !(anchored && firsts.Count == 1 && nextEnd - nextStart == 1 && boundary)) return null;
+        return new NameCandidate(start, last, [.. firsts.Select(t => Case(t.Bare)), Recase(surname.Bare)], true, anchored);
+    }
 
-    // Capitalised, or a lower-case particle ("van", "de"); short all-capital words are tests, not names (FBC, UTI, INR).
-    private static bool IsCapitalised(string word) =>
-        (char.IsUpper(word[0]) && !(word.Length <= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))))
-        || NameWords.Particles.Contains(word);
+    private static void AddRun(List<NameToken> tokens, int start, int end, Func<int, bool> isAnchorAt, bool shouting, List<NameCandidate> candidates)
+    {
+        // Words before the first capitalised one are not part of it: "111 Msg Amelia Ross", "temp resident Oskar Nilsson".
+        var from = start;
+        if (Enumerable.Range(start, end - start).Any(k => tokens[k].Case == WordCase.Capitalised))
+            while (tokens[from].Case is WordCase.Lower or WordCase.Acronym or WordCase.Particle) from++;
+        var core = tokens.GetRange(from, end - from);
+        var anchored = isAnchorAt(tokens[end - 1].End);
 
-    // "Patel's daughter": a possessive names someone else's relative, so it is not the patient's name.
-    private static bool IsNameLike(string word) =>
-        word.Length > 0 && NameLikeRegex().IsMatch(word) && !word.EndsWith("'s", StringComparison.Ordinal);
+        // "MRS OKAFOR Blessing": the surname in capitals first, as clinical systems print it.
+        if (!shouting && core.Count is 2 or 3 && core[0].IsAllCapitals && core[0].Case == WordCase.Capitalised
+            && core.Skip(1).All(t => t.Case == WordCase.Capitalised && !t.IsAllCapitals)
+            && (anchored || (from > 0 && tokens[from - 1].Kind == NameTokenKind.Title)))
+        {
+            candidates.Add(new NameCandidate(from, end - 1, [.. core.Skip(1).Select(t => Case(t.Bare)), Recase(core[0].Bare)], true, anchored));
+            return;
+        }
 
-    private static string Bare(string token) => token.Trim('(', ')', ',', '.', ';', ':', '"', '!', '?', '-', '[', ']');
+        if (IsNameShaped(core))
+        {
+            if (core.Count <= MaxParts) candidates.Add(Candidate(from, end - 1, core, true, anchored));
+            return;
+        }
+        if (anchored && core.Count <= MaxLowerParts) candidates.Add(Candidate(from, end - 1, core, false, true));
+        // "Margaret Evans dressing changed": the capitalised words at the front.
+        var prefix = core.TakeWhile(t => t.IsNameCase).ToList();
+        while (prefix.Count > 0 && prefix[^1].Case == WordCase.Particle) prefix.RemoveAt(prefix.Count - 1);
+        if (prefix.Count > 0 && prefix.Count <= MaxParts && IsNameShaped(prefix)) candidates.Add(Candidate(from, from + prefix.Count - 1, prefix, true, false));
+    }
+
+    private static bool IsNameShaped(List<NameToken> words) =>
+        words.Count > 0 && words.All(t => t.IsNameCase) && words[0].Case != WordCase.Particle && words[^1].Case != WordCase.Particle
+        && words.Any(t => t.Case == WordCase.Capitalised);
+
+    private static NameCandidate Candidate(int first, int last, List<NameToken> words, bool capitalised, bool anchored) =>
+        new(first, last, words.Select(t => Case(t.Bare)).ToList(), capitalised, anchored);
+
+    /// <summary>A surname typed in capitals is stored as a name is written: "EVANS" becomes "Evans".</summary>
+    private static string Recase(string part) => part.Any(char.IsLower) ? part : Case(part.ToLowerInvariant());
 
     /// <summary>Keeps a name as typed when it has capitals; title-cases an all-lower-case one ("o'brien" to "O'Brien").</summary>
     internal static string Case(string part)
@@ -89,10 +128,4 @@ internal static partial class NameReader
             if (i == 0 || chars[i - 1] is '\'' or '-') chars[i] = char.ToUpperInvariant(chars[i]);
         return new string(chars);
     }
-
-    [GeneratedRegex(@"\S+")]
-    private static partial Regex TokenRegex();
-
-    [GeneratedRegex(@"^\p{L}[\p{L}\p{M}]*(?:['\-]\p{L}[\p{L}\p{M}]*)*$")]
-    private static partial Regex NameLikeRegex();
 }

@@ -20,7 +20,7 @@ internal static partial class PrescriptionChannelReader
     }
 
     [GeneratedRegex(
-        @"\b(?:(?<counter>over\s+the\s+counter|(?:at|on)\s+(?:the\s+)?(?:front\s+|reception\s+)?desk|front\s+desk|reception\s+desk|at\s+reception|counter|in\s+person|walk[\s\-]?in|handed\s+in|dropped\s+(?:in|off))" +
+        @"\b(?:(?<counter>over\s+the\s+counter|(?:at|on|to)\s+(?:the\s+)?(?:front\s+|reception\s+)?desk|front\s+desk|reception\s+desk|at\s+reception|counter|in\s+person|walk[\s\-]?in|handed\s+in|dropped\s+(?:in|off))" +
         @"|(?<phone>(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone|(?:tele)?phoned|(?:tele)?phone(?!\s*(?:number|no\b|num\b|#))|rang|tel\b)" +
         @"|(?<other>e-?mail(?:ed)?|online|letter|pharmacy|chemist|nhs\s+app|app|fax(?:ed)?|post(?:ed)?|patient\s+access|econsult|website|web|proxy|ehub|care\s+home))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -5,8 +5,9 @@ namespace CutoverBot.Core.Parsing;
 /// <summary>
 /// Reads when something happened from words: "yesterday" and "last night" are yesterday; "today", "this morning",
 /// "this afternoon", "this evening", "tonight" and "earlier" are today; "N days ago" counts back.
-/// "on Monday" / "last Monday" is the most recent Monday BEFORE today: staff say "today" for today, so a weekday
-/// that names today means a week ago.
+/// "on Monday" / "last Monday" / "seen Monday" is the most recent Monday BEFORE today: staff say "today" for today, so a
+/// weekday that names today means a week ago. A weekday on its own counts only first thing after the start words
+/// ("home visit Mon - ..."): elsewhere "booked for Monday" is next Monday, which is not when anything happened.
 /// </summary>
 internal static partial class RelativeDateReader
 {
@@ -47,7 +48,8 @@ internal static partial class RelativeDateReader
     [GeneratedRegex(
         @"\b(?:(?<dby>(?:the\s+)?day\s+before\s+yesterday)|(?<yest>yesterday|yday|last\s+night)" +
         @"|(?<today>this\s+(?:morning|afternoon|evening)|today|tonight|earlier(?:\s+today)?(?!\s+(?:this|in|last|that)\b))" +
-        @"|(?:on|last|this\s+past)\s+(?<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)" +
+        @"|(?:(?:on|last|this\s+past|seen|visited|rang|phoned|called|received)\s+|^)" +
+        @"(?<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)" +
         @"|(?<n>[0-9]{1,3})\s+days?\s+ago)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeRegex();

@@ -39,7 +39,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
         var wrapped = Options.Create(options);
         Limiter = new DeliveryLimiter(Clock, wrapped);
         var retrying = new RetryingConnector(
-            new ProactiveConnector(auth, configuration, NullLogger<ProactiveConnector>.Instance), Limiter, Clock, wrapped, NullLogger<RetryingConnector>.Instance);
+            new ProactiveConnector(auth, configuration, NullLoggerFactory.Instance), Limiter, Clock, wrapped, NullLogger<RetryingConnector>.Instance);
         Sender = new ProactiveSender(retrying, Practices, NullLogger<ProactiveSender>.Instance);
     }
 

@@ -82,6 +82,18 @@ public sealed class EncryptionKeyStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_DevelopmentWithoutKey_DatabaseFileIsOwnerOnlyLikeTheKeyFile()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        await using var factory = Host("Development", "");
+
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/healthz")).StatusCode);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath));
+        Assert.Equal(File.GetUnixFileMode(DatabasePath + ".key"), File.GetUnixFileMode(DatabasePath));
+    }
+
+    [Fact]
     public async Task Start_ConfiguredKey_SealsWithItAndLogsOnlyItsId()
     {
         var logs = new LogCapture();

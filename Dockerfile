@@ -26,8 +26,9 @@ COPY src/CutoverBot/CutoverBot.csproj src/CutoverBot/
 COPY src/CutoverBot.Core/CutoverBot.Core.csproj src/CutoverBot.Core/
 RUN dotnet restore src/CutoverBot/CutoverBot.csproj
 
-# Core embeds the card templates from cards/.
+# Core embeds the card templates from cards/; the host embeds the Teams manifest and icons (teams-package).
 COPY cards/ cards/
+COPY manifest/manifest.json manifest/color.png manifest/outline.png manifest/
 COPY src/ src/
 # The commit shows in the status command's version ("1.0.0 (3c10d05)"); empty is fine.
 ARG SOURCE_REVISION=

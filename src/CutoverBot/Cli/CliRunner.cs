@@ -19,6 +19,7 @@ internal static class CliRunner
             "rotate-key" => RotateKeyCommand.Run(args[1..], messages),
             "audit" => AuditCommand.Run(args[1..], output, messages),
             "teams-package" => TeamsPackageCommand.Run(args[1..], messages),
+            "seed-demo" => SeedDemoCommand.Run(args[1..], messages),
             "help" or "--help" or "-h" or "-?" => Help(messages),
             _ => null,
         };

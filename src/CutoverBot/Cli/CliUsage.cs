@@ -28,12 +28,21 @@ internal static class CliUsage
         It refuses outside the Development environment (exit code 6), and when the database already holds the demo.
         """;
 
+    public const string CheckBackup = """
+        check-backup proves a backup copy can be restored: it reads a private copy of FILE (FILE itself is never written),
+        opens every entry's sealed patient details with the configured keys and counts practices and entries:
+          dotnet run --project src/CutoverBot -- check-backup --database FILE
+        It runs while the bot is running (it never opens the live database). Exit codes: 0 readable, 2 not a CutoverBot
+        database, 5 the keys cannot open it (a backup without its key is no backup), 1 anything else.
+        """;
+
     public const string Text = """
         Usage:
           dotnet run --project src/CutoverBot -- export --practice <team id, ODS code or name> --format csv [--out FILE] [--database FILE]
           dotnet run --project src/CutoverBot -- audit --practice <team id, ODS code or name> [--out FILE] [--database FILE]
           dotnet run --project src/CutoverBot -- rotate-key [--database FILE]
           dotnet run --project src/CutoverBot -- teams-package --bot-id <App ID> --domain <host> --website <URL> --privacy <URL> --terms <URL>
+          dotnet run --project src/CutoverBot -- check-backup --database FILE
           dotnet run --project src/CutoverBot -- seed-demo [--database FILE]      (Development only)
         On a server, run the published bot instead: dotnet CutoverBot.dll export ... (docs/deploy.md, "The command line").
 
@@ -58,7 +67,7 @@ internal static class CliUsage
         appsettings.{Environment}.json, environment variables such as Storage__DatabasePath and Storage__EncryptionKey).
         Stop the bot first: they refuse a database the running bot has open.
 
-        teams-package and seed-demo: "<verb> --help" says more.
+        teams-package, check-backup and seed-demo: "<verb> --help" says more.
 
         Exit codes: 0 done, 1 unexpected error, 2 bad usage (or no database), 3 practice not found,
         4 database in use by the bot, 5 encryption key missing or malformed, or a record sealed with a key not supplied,

@@ -11,6 +11,7 @@ public sealed class CliUsageTests
     [InlineData("rotate-key", "rotate-key [--database FILE]")]
     [InlineData("teams-package", "teams-package --bot-id")]
     [InlineData("seed-demo", "seed-demo [--database FILE]")]
+    [InlineData("check-backup", "check-backup --database FILE")]
     public async Task Help_EveryVerb_IsListedAndAnswersItsOwnHelp(string verb, string usage)
     {
         var (all, own) = (new StringWriter(), new StringWriter());

@@ -19,17 +19,20 @@ internal static class OwnerOnlyFiles
         return Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + "-log" + Path.GetExtension(full));
     }
 
+    /// <summary>Creates the folder of <paramref name="filePath"/> if it is missing, owner-only on Unix (0700).</summary>
+    public static void CreateFolderFor(string filePath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(filePath));
+        if (string.IsNullOrEmpty(folder) || Directory.Exists(folder)) return;
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
     public static void Prepare(string databasePath)
     {
         var full = Path.GetFullPath(databasePath);
-        var folder = Path.GetDirectoryName(full);
-        if (OperatingSystem.IsWindows())
-        {
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-            return;
-        }
-        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
-            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        CreateFolderFor(full);
+        if (OperatingSystem.IsWindows()) return;
         CreateEmpty(full);
         CreateEmpty(LogFileFor(full));
         // A file an earlier version left readable by everyone is closed to them; a group the IT lead chose is left alone.

@@ -1,32 +1,34 @@
 #!/usr/bin/env bash
-# Packages the Teams app for sideloading or upload: manifest.json (with your bot's id) + color.png + outline.png, zipped flat.
-# Usage: BOT_ID=<Microsoft App ID of your Azure Bot> [BOT_DOMAIN=bot.example.nhs.uk] [OUT=file.zip] manifest/build.sh
+# Packages the Teams app for upload: manifest.json (filled in for your deployment) + color.png + outline.png, zipped flat.
+# A wrapper around the bot's own teams-package command, which edits the manifest as JSON and refuses to write a package
+# that still holds a placeholder:
+#
+#   BOT_ID=<Microsoft App ID of your Azure Bot> BOT_DOMAIN=<bot's host name> \
+#   DEVELOPER_URL=<https://your website> PRIVACY_URL=<https://your privacy notice> TERMS_URL=<https://your terms of use> \
+#   [APP_ID=<new GUID, for a second copy in one tenant>] [GRAPH_CLIENT_ID=<Graph:ClientId>] [OUT=file.zip] manifest/build.sh
+#
+# Needs the .NET 10 SDK (it runs the bot's project), or CUTOVERBOT_DLL=<path to a built CutoverBot.dll> and the runtime.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out="$(realpath -m "${OUT:-$here/cutoverbot-teams-app.zip}")"
-bot_id="${BOT_ID:-}"
-guid='^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$'
+args=(teams-package --manifest-folder "$here" --out "$(realpath -m "${OUT:-$here/cutoverbot-teams-app.zip}")")
+add() { if [[ -n "${2:-}" ]]; then args+=("$1" "$2"); fi; }
+add --bot-id "${BOT_ID:-}"
+add --domain "${BOT_DOMAIN:-}"
+add --website "${DEVELOPER_URL:-}"
+add --privacy "${PRIVACY_URL:-}"
+add --terms "${TERMS_URL:-}"
+add --app-id "${APP_ID:-}"
+add --graph-client-id "${GRAPH_CLIENT_ID:-}"
 
-if [[ ! "$bot_id" =~ $guid ]] || [[ "$bot_id" == "00000000-0000-0000-0000-000000000000" ]]; then
-  echo "Set BOT_ID to your bot's Microsoft App ID (a GUID, from the Azure Bot's Configuration page)." >&2
-  echo "Example: BOT_ID=1a2b3c4d-0000-4000-8000-123456789abc manifest/build.sh" >&2
-  exit 2
-fi
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-sed -e "s/00000000-0000-0000-0000-000000000000/$bot_id/" \
-    -e "s/cutoverbot\.example\.com\"\]/${BOT_DOMAIN:-cutoverbot.example.com}\"]/" \
-    "$here/manifest.json" > "$work/manifest.json"
-cp "$here/color.png" "$here/outline.png" "$work/"
-
-rm -f "$out"
-if command -v zip >/dev/null; then
-  (cd "$work" && zip -q -X "$out" manifest.json color.png outline.png)
+status=0
+if [[ -n "${CUTOVERBOT_DLL:-}" ]]; then
+  dotnet "$CUTOVERBOT_DLL" "${args[@]}" || status=$?
 else
-  python3 -c 'import sys, zipfile, os
-with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
-    [z.write(os.path.join(sys.argv[2], f), f) for f in ("manifest.json", "color.png", "outline.png")]' "$out" "$work"
+  dotnet run --project "$here/../src/CutoverBot" -v q -- "${args[@]}" || status=$?
 fi
-echo "Wrote $out (bot id $bot_id). Upload it in Teams: Apps > Manage your apps > Upload an app." >&2
+if [[ $status -eq 2 ]]; then
+  echo "(For build.sh: --bot-id is BOT_ID, --domain BOT_DOMAIN, --website DEVELOPER_URL, --privacy PRIVACY_URL, --terms TERMS_URL," >&2
+  echo " --app-id APP_ID, --graph-client-id GRAPH_CLIENT_ID, --out OUT. No package was written.)" >&2
+fi
+exit $status

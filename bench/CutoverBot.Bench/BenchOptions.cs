@@ -20,6 +20,9 @@ internal sealed record BenchOptions
     /// <summary>Measure one scenario only (quick, tick, summary, pages), e.g. while profiling it.</summary>
     public string? Only { get; init; }
 
+    /// <summary>Print the verdicts but exit 0 even when a target the run could judge failed (for recording figures).</summary>
+    public bool ReportOnly { get; init; }
+
     /// <summary>A folder for EventPipe CPU-sample traces of each CutoverBot process (dotnet-trace convert reads them).</summary>
     public string? Profile { get; init; }
 
@@ -42,6 +45,7 @@ internal sealed record BenchOptions
                 "--unavailable" => o with { Unavailable = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--repo" => o with { Repo = Next() },
                 "--out" => o with { Out = Next() },
+                "--report-only" => o with { ReportOnly = true },
                 "--only" => o with { Only = Scenario(Next()) },
                 "--profile" => o with { Profile = Path.GetFullPath(Next()) },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
@@ -51,7 +55,8 @@ internal sealed record BenchOptions
     }
 
     public const string Usage = "bench/run.sh [--quick] [--requests N] [--warmup N] [--concurrency N] [--scales 1000,10000,100000] " +
-        "[--entries-per-practice N] [--practices N] [--throttled 0.05] [--unavailable 0.02] [--out results.md] [--only quick|tick|summary|pages] [--profile DIR]";
+        "[--entries-per-practice N] [--practices N] [--throttled 0.05] [--unavailable 0.02] [--out results.md] [--only quick|tick|summary|pages] [--profile DIR] " +
+        "[--report-only]. Exits 1 when a target the run could judge failed (0 with --report-only), 2 on bad arguments.";
 
     public bool Runs(string scenario) => Only is null || Only == scenario;
 

@@ -56,10 +56,11 @@ internal static class BenchProgram
                 Console.Error.WriteLine($"morning fan-out to {options.Practices:N0} practices...");
                 fanOut = await FanOut.RunAsync(options, folder, today, http);
             }
-            var report = Report.Write(options, stock, floor, ours, storage, fanOut);
+            var verdicts = Targets.Judge(options, stock, ours, fanOut);
+            var report = Report.Write(options, stock, floor, ours, storage, fanOut, verdicts);
             Console.WriteLine(report);
             if (options.Out is { } file) await File.WriteAllTextAsync(file, report);
-            return 0;
+            return Targets.ExitCode(verdicts, options);
         }
         finally
         {

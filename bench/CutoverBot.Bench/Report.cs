@@ -6,7 +6,8 @@ namespace CutoverBot.Bench;
 /// <summary>The run as Markdown tables: figures per scenario (ours against stock), start-up and memory, fan-out, targets.</summary>
 internal static class Report
 {
-    public static string Write(BenchOptions options, BotRun stock, BotRun floor, IReadOnlyList<BotRun> ours, IReadOnlyList<StorageFloor.Figure> storage, FanOutResult? fanOut)
+    public static string Write(BenchOptions options, BotRun stock, BotRun floor, IReadOnlyList<BotRun> ours, IReadOnlyList<StorageFloor.Figure> storage,
+        FanOutResult? fanOut, IReadOnlyList<Verdict> verdicts)
     {
         var md = new StringBuilder();
         Line(md, $"{options.Requests} requests per concurrent scenario at {options.Concurrency} concurrent, after {options.Warmup} warm-up; " +
@@ -56,8 +57,31 @@ internal static class Report
             Line(md, F($"| bot CPU per card / peak memory | {f.CpuMsPerCard:0.00} ms / {Mb(f.PeakBytes):0} MB |"));
         }
         Line(md, "");
-        Targets.Write(md, options, stock, floor, ours, fanOut);
+        WriteCeiling(md, stock, floor);
+        WriteTargets(md, options, verdicts);
         return md.ToString();
+    }
+
+    // Not a target: no bot on these packages and this machine can beat an echo bot that does nothing else.
+    private static void WriteCeiling(StringBuilder md, BotRun stock, BotRun floor)
+    {
+        if (!stock.Has(Scenarios.QuickEntry) || !floor.Has(Scenarios.QuickEntry)) return;
+        var (stockQuick, echo) = (stock[Scenarios.QuickEntry].PerSecond, floor[Scenarios.QuickEntry]);
+        Line(md, F($"Ceiling: the echo bot with only the shared resolver reaches {echo.PerSecond / stockQuick:0.0}× stock throughput ({echo.PerSecond:0}/s), p99 {echo.P99Ms:0.0} ms, {echo.CpuMsPerRequest:0.00} ms CPU."));
+        Line(md, "");
+    }
+
+    private static void WriteTargets(StringBuilder md, BenchOptions options, IReadOnlyList<Verdict> verdicts)
+    {
+        Line(md, "| Target | Measured | Result |");
+        Line(md, "| --- | --- | --- |");
+        foreach (var v in verdicts) Line(md, $"| {v.Target} | {v.Measured} | {v.ResultText} |");
+        Line(md, "");
+        var (passed, failed, unjudged) = (verdicts.Count(v => v.Result == VerdictResult.Pass), verdicts.Count(v => v.Result == VerdictResult.Fail),
+            verdicts.Count(v => v.Result == VerdictResult.NotJudged));
+        Line(md, $"Targets: {passed} passed, {failed} failed, {unjudged} not judged by this run" +
+                 (options.Only is not null ? " (--only: the other targets need the other scenarios)." : ".") +
+                 (failed > 0 ? options.ReportOnly ? " Exit code 0 (--report-only)." : " Exit code 1." : ""));
     }
 
     public static double Mb(long bytes) => bytes / 1024.0 / 1024.0;

@@ -16,6 +16,7 @@ builder.Services.AddCutoverScheduling(builder.Configuration);
 builder.Services.AddCutoverRetention();
 
 var app = builder.Build();
+app.LogStarting();
 app.MapCutoverHealth();
 app.MapBotMessages();
 

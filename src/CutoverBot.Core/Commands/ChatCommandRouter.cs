@@ -32,7 +32,7 @@ public sealed class ChatCommandRouter
     private readonly AuditTrail _trail;
 
     public ChatCommandRouter(EntryStore entries, AuditStore audit, PracticeStore practices, ReferenceCounterStore counters, TimeProvider time,
-        ChecklistFeature checklist, RetentionOptions? retention = null)
+        ChecklistFeature checklist, RetentionOptions? retention = null, Status.StatusNotices? notices = null)
     {
         _resolver = new PracticeResolver(practices);
         var recorder = new EntryRecorder(entries, audit, counters, time);
@@ -52,7 +52,7 @@ public sealed class ChatCommandRouter
             new DeleteCommand(access, recorder),
             new FindCommand(entries, access, _resolver, _trail),
             new PracticeCommand(_resolver),
-            new StatusCommand(practices, _resolver, entries, checklist, time),
+            new StatusCommand(practices, _resolver, entries, checklist, time, notices),
             .. checklist.Commands,
             .. golive.Commands,
             new RetentionCommand(_resolver, settings, entries, retention?.DefaultDays ?? RetentionPolicy.StandardDays, time),

@@ -16,11 +16,12 @@ internal sealed class StatusCommand : IChatCommand
     private readonly PracticeResolver _resolver;
     private readonly PracticeStatus _status;
 
-    public StatusCommand(PracticeStore practices, PracticeResolver resolver, EntryStore entries, ChecklistFeature checklist, TimeProvider time)
+    public StatusCommand(PracticeStore practices, PracticeResolver resolver, EntryStore entries, ChecklistFeature checklist, TimeProvider time,
+        StatusNotices? notices = null)
     {
         _practices = practices;
         _resolver = resolver;
-        _status = new PracticeStatus(checklist.PostLog, entries, new DailyChecklistBuilder(checklist.Catalog, checklist.Ticks), time);
+        _status = new PracticeStatus(checklist.PostLog, entries, new DailyChecklistBuilder(checklist.Catalog, checklist.Ticks), time, notices);
     }
 
     public static CommandInfo Definition { get; } = new("status", "status",

@@ -9,6 +9,12 @@ public static class BotVersion
     public static string Text { get; } =
         Describe(typeof(BotVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
 
+    /// <summary>The release, "1.0.0", without the commit.</summary>
+    public static string Number => Text.Split(' ')[0];
+
+    /// <summary>The 7-character commit the build knew, or null.</summary>
+    public static string? Commit => Text.IndexOf('(', StringComparison.Ordinal) is var at and >= 0 ? Text[(at + 1)..^1] : null;
+
     /// <summary>Shortens an informational version ("1.0.0+3c10d05e...") to the version and a 7-character commit.</summary>
     public static string Describe(string? informationalVersion)
     {

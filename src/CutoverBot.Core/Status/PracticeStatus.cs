@@ -9,10 +9,10 @@ namespace CutoverBot.Core.Status;
 
 /// <summary>
 /// The status card of one practice: when the next morning post is due, what became of the last one, delivery
-/// problems, entry counts and the bot's version. Reads settings, the post log and entry keys only, never patient
+/// problems, entry counts, the bot's version and any notice from how the bot is run (a secret about to expire). Reads settings, the post log and entry keys only, never patient
 /// details, so the card may be shown in a channel.
 /// </summary>
-public sealed class PracticeStatus(PostLogStore postLog, EntryStore entries, DailyChecklistBuilder checklists, TimeProvider time)
+public sealed class PracticeStatus(PostLogStore postLog, EntryStore entries, DailyChecklistBuilder checklists, TimeProvider time, StatusNotices? notices = null)
 {
     public const string Template = "status";
 
@@ -45,6 +45,7 @@ public sealed class PracticeStatus(PostLogStore postLog, EntryStore entries, Dai
         facts.Add(new("Delivery problems", problems.Count == 0 ? $"None in the last {ProblemDays} days" : $"{problems.Count} (below)"));
         facts.Add(new("Entries", EntriesText(practice.Id)));
         facts.Add(new("Version", BotVersion.Text));
+        facts.AddRange((notices ?? StatusNotices.None).Current());
         return Build(practice, facts, problems,
             "If posts keep failing, pass this card to whoever runs CutoverBot for the practice (your IT lead or the ICB's delivery partner).");
     }

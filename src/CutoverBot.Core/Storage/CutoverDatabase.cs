@@ -23,11 +23,7 @@ public sealed class CutoverDatabase : IDisposable
     public CutoverDatabase(string path, KeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        if (path != ":memory:")
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        }
+        if (path != ":memory:") OwnerOnlyFiles.Prepare(path);
         Keys = keys;
         var plain = CreateMapper();
         // LiteDB builds a type's member map on first use without guarding readers from the half-built map; build the

@@ -16,10 +16,12 @@ internal sealed class CutoverAdapter : CloudAdapter
 
     private readonly ILogger<CutoverAdapter> _logger;
 
-    public CutoverAdapter(BotFrameworkAuthentication authentication, ILogger<CutoverAdapter> logger)
-        : base(authentication, logger)
+    // The SDK's own lines ("ProcessActivityAsync", "Sending activity", three or more per turn at Information) go under
+    // its own category, which appsettings.json keeps at Warning, instead of under this class's.
+    public CutoverAdapter(BotFrameworkAuthentication authentication, ILoggerFactory loggers)
+        : base(authentication, loggers.CreateLogger<CloudAdapter>())
     {
-        _logger = logger;
+        _logger = loggers.CreateLogger<CutoverAdapter>();
         OnTurnError = ApologiseAsync;
     }
 

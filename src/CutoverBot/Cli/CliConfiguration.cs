@@ -22,12 +22,15 @@ internal static class CliConfiguration
     /// Storage:PreviousKeys, and the development key file beside the database if there is one. Never generates a key.
     /// </summary>
     /// <exception cref="KeySettingsException">No key is configured and there is no key file, or a key is malformed.</exception>
-    public static KeyRing Keys(string databasePath)
+    public static KeyRing Keys(string databasePath, KeyFileUse keyFile = KeyFileUse.ReadExisting)
     {
         var (options, builder) = Load();
         options.DatabasePath = databasePath;
-        return EncryptionKeySettings.Load(options, builder.Environment.IsDevelopment(), KeyFileUse.ReadExisting, warn: null);
+        return EncryptionKeySettings.Load(options, builder.Environment.IsDevelopment(), keyFile, warn: null);
     }
+
+    /// <summary>The environment the bot would run in here (ASPNETCORE_ENVIRONMENT / DOTNET_ENVIRONMENT; Production when unset).</summary>
+    public static string EnvironmentName() => Load().Builder.Environment.EnvironmentName;
 
     private static (StorageOptions Options, WebApplicationBuilder Builder) Load()
     {

@@ -10,4 +10,6 @@ internal static class CliExitCodes
     public const int DatabaseBusy = 4;
     /// <summary>No encryption key is configured, one is malformed, or a record is sealed with a key not supplied.</summary>
     public const int KeyProblem = 5;
+    /// <summary>seed-demo outside Development, or on a database that already holds the demo practice.</summary>
+    public const int Refused = 6;
 }

@@ -18,6 +18,9 @@ internal static class CliRunner
             "export" => Export(args[1..], output, messages),
             "rotate-key" => RotateKeyCommand.Run(args[1..], messages),
             "audit" => AuditCommand.Run(args[1..], output, messages),
+            "teams-package" => TeamsPackageCommand.Run(args[1..], messages),
+            "seed-demo" => SeedDemoCommand.Run(args[1..], messages),
+            "check-backup" => CheckBackupCommand.Run(args[1..], messages),
             "help" or "--help" or "-h" or "-?" => Help(messages),
             _ => null,
         };

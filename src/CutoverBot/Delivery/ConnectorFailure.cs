@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
 using Microsoft.Bot.Schema;
 using Microsoft.Rest;
 
@@ -13,6 +15,12 @@ internal sealed record ConnectorFailure(int? StatusCode, string? ErrorCode, Time
 
     public bool IsThrottle => StatusCode == 429;
 
+    /// <summary>
+    /// Why the call failed, in a few fixed words for the log ("answered 503", "connection refused", "timed out"): never
+    /// the exception's message, which can quote a request.
+    /// </summary>
+    public string Reason { get; init; } = "failed";
+
     public static ConnectorFailure From(Exception exception, DateTimeOffset now)
     {
         switch (exception)
@@ -21,19 +29,45 @@ internal sealed record ConnectorFailure(int? StatusCode, string? ErrorCode, Time
                 return FromResponse((int)response.StatusCode, ex.Body?.Error?.Code ?? CodeFromContent(response.Content), response.Headers, now);
             case HttpOperationException { Response: { } response }:
                 return FromResponse((int)response.StatusCode, CodeFromContent(response.Content), response.Headers, now);
-            case HttpRequestException:
+            case HttpRequestException ex:
+                // The connection failed before an answer: worth another try.
+                return new ConnectorFailure(null, null, null, IsTransient: true, IsGone: false) { Reason = NetworkReason(ex) };
             case TaskCanceledException:
-                // The connection failed or timed out before an answer: worth another try.
-                return new ConnectorFailure(null, null, null, IsTransient: true, IsGone: false);
+                return new ConnectorFailure(null, null, null, IsTransient: true, IsGone: false) { Reason = "timed out" };
             default:
-                return new ConnectorFailure(null, null, null, IsTransient: false, IsGone: false);
+                return new ConnectorFailure(null, null, null, IsTransient: false, IsGone: false) { Reason = "unexpected " + exception.GetType().Name };
         }
     }
 
     private static ConnectorFailure FromResponse(int status, string? code, IDictionary<string, IEnumerable<string>>? headers, DateTimeOffset now)
     {
         var gone = status == (int)HttpStatusCode.Forbidden || (code is not null && GoneCodes.Contains(code, StringComparer.OrdinalIgnoreCase));
-        return new ConnectorFailure(status, code, RetryAfterFrom(headers, now), IsTransient: !gone && TransientStatuses.Contains(status), gone);
+        return new ConnectorFailure(status, code, RetryAfterFrom(headers, now), IsTransient: !gone && TransientStatuses.Contains(status), gone)
+        {
+            Reason = code is null ? $"answered {status}" : $"answered {status} {code}",
+        };
+    }
+
+    private static string NetworkReason(HttpRequestException exception)
+    {
+        if (exception.InnerException is SocketException socket)
+        {
+            switch (socket.SocketErrorCode)
+            {
+                case SocketError.ConnectionRefused: return "connection refused";
+                case SocketError.TimedOut: return "connection timed out";
+                case SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData: return "host name not found";
+                case SocketError.NetworkUnreachable or SocketError.HostUnreachable: return "network unreachable";
+            }
+        }
+        return exception.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError => "host name not found",
+            HttpRequestError.SecureConnectionError => "TLS handshake failed",
+            HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse => "connection closed without an answer",
+            HttpRequestError.ProxyTunnelError => "proxy refused the connection",
+            _ => "connection failed",
+        };
     }
 
     // The SDK does not always deserialise the error body; the code is all we need from it.

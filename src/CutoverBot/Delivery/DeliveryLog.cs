@@ -5,11 +5,16 @@ namespace CutoverBot.Delivery;
 // Practice ids and status codes only: a card may carry patient details, so nothing from it is logged.
 internal static partial class DeliveryLog
 {
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Bot Connector answered {StatusCode} ({ErrorCode}) for practice {PracticeId}; retrying in {Delay} (attempt {Attempt})")]
-    public static partial void Retrying(ILogger logger, int? statusCode, string? errorCode, string practiceId, TimeSpan delay, int attempt);
+    // One line per failed attempt, at Information, with the reason in a few words; the exception itself only at Debug
+    // (3106), since a connector that is down would otherwise write a stack trace per attempt.
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Bot Connector call for practice {PracticeId} failed ({Reason}); retrying in {Delay} (attempt {Attempt})")]
+    public static partial void Retrying(ILogger logger, string practiceId, string reason, TimeSpan delay, int attempt);
 
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Giving up on a message to practice {PracticeId} after {Attempts} attempts: last answer {StatusCode} ({ErrorCode})")]
-    public static partial void GaveUp(ILogger logger, string practiceId, int attempts, int? statusCode, string? errorCode);
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Giving up on a message to practice {PracticeId} after {Attempts} attempts: {Reason} (status {StatusCode})")]
+    public static partial void GaveUp(ILogger logger, string practiceId, int attempts, string reason, int? statusCode);
+
+    [LoggerMessage(EventId = 3106, Level = LogLevel.Debug, Message = "Bot Connector call for practice {PracticeId} failed, attempt {Attempt}: the exception")]
+    public static partial void AttemptDetail(ILogger logger, Exception exception, string practiceId, int attempt);
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "The bot is no longer in practice {PracticeId}'s channel ({StatusCode}, {ErrorCode}); the practice is now inactive and gets no more posts")]
     public static partial void PracticeGone(ILogger logger, string practiceId, int? statusCode, string? errorCode);

@@ -65,7 +65,7 @@ internal sealed class OutboxDeliverer(
                 if (failure is null) continue;
                 // The connector is down or throttling: every other row would fail the same way.
                 var delay = failure.RetryAfter ?? RetryDelays.Backoff(++_failures, _options.BaseRetryDelay, _options.MaxRetryDelay, Random.Shared.NextDouble());
-                OutboxLog.Waiting(logger, failure.StatusCode, outbox.Count, delay);
+                OutboxLog.Waiting(logger, failure.Reason, outbox.Count, delay);
                 return delay;
             }
         }
@@ -104,6 +104,7 @@ internal sealed class OutboxDeliverer(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var failure = ConnectorFailure.From(ex, clock.UtcNow);
+            OutboxLog.AttemptDetail(logger, ex, row.ConversationId, row.Attempts);
             if (failure.IsTransient) return failure;
             OutboxLog.Dropped(logger, row.Id, failure.IsGone ? "the bot can no longer post there" : "refused", failure.StatusCode, failure.ErrorCode);
             outbox.Remove(row);

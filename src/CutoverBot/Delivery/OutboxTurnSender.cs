@@ -90,12 +90,14 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
             }
             catch (Exception ex) when (ConnectorFailure.From(ex, time.GetUtcNow()) is { IsTransient: true } failure)
             {
+                OutboxLog.AttemptDetail(logger, ex, conversationId, attempt);
                 var delay = failure.RetryAfter ?? RetryDelays.Backoff(attempt, TimeSpan.FromMilliseconds(250), MaxTurnRetryDelay, Random.Shared.NextDouble());
                 if (time.GetUtcNow() + delay >= deadline)
                 {
-                    Queue(turnContext, activities, held: false, failure.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no connection", tag);
+                    Queue(turnContext, activities, held: false, $"{failure.Reason}, {attempt} attempts", tag);
                     return null;
                 }
+                OutboxLog.TurnRetrying(logger, conversationId, failure.Reason, attempt, delay);
                 await Task.Delay(delay, time).ConfigureAwait(false);
             }
         }

@@ -12,9 +12,10 @@ namespace CutoverBot.Delivery;
 /// is a private one without the message handler's turn-error handler, which would otherwise try to post an apology into
 /// a conversation that is throttled or gone; exceptions are caught inside the turn and rethrown here.
 /// </summary>
-internal sealed class ProactiveConnector(BotFrameworkAuthentication authentication, IConfiguration configuration, ILogger<ProactiveConnector> logger)
+internal sealed class ProactiveConnector(BotFrameworkAuthentication authentication, IConfiguration configuration, ILoggerFactory loggers)
 {
-    private readonly CloudAdapter _adapter = new(authentication, logger);
+    // The SDK logs a line per proactive call at Information; under its own category appsettings.json keeps it at Warning.
+    private readonly CloudAdapter _adapter = new(authentication, loggers.CreateLogger<CloudAdapter>());
 
     public const string TeamsChannel = "msteams";
 

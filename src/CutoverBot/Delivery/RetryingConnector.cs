@@ -39,6 +39,7 @@ internal sealed class RetryingConnector(
             {
                 onWire?.Invoke(false);
                 failure = ConnectorFailure.From(ex, clock.UtcNow);
+                DeliveryLog.AttemptDetail(logger, ex, practice.Id, attempt);
                 if (failure.IsGone) return new CallResult<T>(SendOutcome.Gone, default, failure);
                 if (!failure.IsTransient)
                 {
@@ -54,7 +55,7 @@ internal sealed class RetryingConnector(
                 DeliveryLog.RetryAfterTooLong(logger, practice.Id, delay);
                 return new CallResult<T>(Outcome(failure), default, failure);
             }
-            DeliveryLog.Retrying(logger, failure.StatusCode, failure.ErrorCode, practice.Id, delay, attempt);
+            DeliveryLog.Retrying(logger, practice.Id, failure.Reason, delay, attempt);
             await clock.DelayAsync(delay, cancellationToken).ConfigureAwait(false);
         }
         return Give<T>(practice, _options.MaxAttempts, failure!, Outcome(failure!));
@@ -62,7 +63,7 @@ internal sealed class RetryingConnector(
 
     private CallResult<T> Give<T>(Practice practice, int attempts, ConnectorFailure failure, SendOutcome outcome)
     {
-        DeliveryLog.GaveUp(logger, practice.Id, attempts, failure.StatusCode, failure.ErrorCode);
+        DeliveryLog.GaveUp(logger, practice.Id, attempts, failure.Reason, failure.StatusCode);
         return new CallResult<T>(outcome, default, failure);
     }
 

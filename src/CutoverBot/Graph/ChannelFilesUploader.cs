@@ -53,7 +53,9 @@ internal sealed class ChannelFilesUploader(IHttpClientFactory httpClients, IAuth
 
     private static string Explain(int status) => status switch
     {
-        401 or 403 => $"Microsoft Graph refused ({status}): the app registration needs the Files.ReadWrite.All application permission with admin consent",
+        401 or 403 => $"Microsoft Graph refused ({status}): the app registration needs write access to this team's SharePoint site " +
+                      "(Sites.Selected with a write grant on the site, and the app's File.Read.Group consent in the team) or Files.ReadWrite.All, " +
+                      "with admin consent (docs/security.md, Microsoft Graph)",
         404 => "Microsoft Graph could not find the team or channel (404)",
         _ => $"Microsoft Graph answered {status}",
     };

@@ -10,7 +10,10 @@ public sealed class GraphOptions
 
     /// <summary>Directory (tenant) ID the app registration belongs to.</summary>
     public string? TenantId { get; set; }
-    /// <summary>Application (client) ID of an app registration with Files.ReadWrite.All (application) consented.</summary>
+    /// <summary>
+    /// Application (client) ID of the app registration that writes to the channel's Files: Sites.Selected with a write
+    /// grant on each practice team's site (and File.Read.Group consent in the team), or Files.ReadWrite.All.
+    /// </summary>
     public string? ClientId { get; set; }
     /// <summary>A client secret of that registration: from an environment variable or user-secrets, never a committed file.</summary>
     public string? ClientSecret { get; set; }

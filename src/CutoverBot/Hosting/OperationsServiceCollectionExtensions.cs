@@ -1,10 +1,12 @@
+using CutoverBot.Core.Status;
 using CutoverBot.Delivery;
 using CutoverBot.Operations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CutoverBot.Hosting;
 
-/// <summary>What the people running the bot see: /healthz's database check and the periodic operations report.</summary>
+/// <summary>What the people running the bot see: /healthz's database check, the periodic operations report and secret expiry warnings.</summary>
 public static class OperationsServiceCollectionExtensions
 {
     public static IServiceCollection AddCutoverOperations(this IServiceCollection services)
@@ -17,6 +19,11 @@ public static class OperationsServiceCollectionExtensions
             new CountingProactiveSender(sp.GetRequiredService<ProactiveSender>(), sp.GetRequiredService<DeliveryCounter>())));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<OperationsReporter>();
+        services.AddOptions<SecretExpiryOptions>().BindConfiguration(SecretExpiryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecretExpiryOptions>, SecretExpiryOptionsValidator>();
+        services.AddSingleton<SecretExpiry>();
+        services.AddSingleton(sp => new StatusNotices(() => sp.GetRequiredService<SecretExpiry>().StatusFacts()));
+        services.AddHostedService<SecretExpiryMonitor>();
         return services;
     }
 }

@@ -41,7 +41,7 @@ public sealed class DeliveryHarness : IAsyncDisposable
         var wrapped = Options.Create(options);
         Limiter = new DeliveryLimiter(Clock, wrapped);
         var retrying = new RetryingConnector(
-            new ProactiveConnector(auth, configuration, Logs.For<ProactiveConnector>()), Limiter, Clock, wrapped, Logs.For<RetryingConnector>());
+            new ProactiveConnector(auth, configuration, Logs.Factory), Limiter, Clock, wrapped, Logs.For<RetryingConnector>());
         Sender = new ProactiveSender(retrying, Practices, Logs.For<ProactiveSender>());
     }
 

@@ -54,14 +54,30 @@ public sealed partial class DockerfileTests
         var framework = XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props")).Descendants("TargetFramework").Single().Value;
         var version = framework.Replace("net", "", StringComparison.Ordinal);
 
-        Assert.Contains($"FROM mcr.microsoft.com/dotnet/sdk:{version} AS build", Lines);
-        Assert.Contains(Lines, l => l.StartsWith($"FROM mcr.microsoft.com/dotnet/aspnet:{version}", StringComparison.Ordinal));
+        // Image arguments, so a release build pins digests with --build-arg instead of editing the file.
+        Assert.Contains($"ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:{version}", Lines);
+        Assert.Contains($"ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:{version}", Lines);
+        Assert.Contains("FROM ${SDK_IMAGE} AS build", Lines);
+        Assert.Contains("FROM ${RUNTIME_IMAGE} AS runtime", Lines);
+    }
+
+    [Fact]
+    public void Header_RunExample_PublishesThePlainHttpPortOnLoopbackOnlyAsDeployMdDoes()
+    {
+        var header = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "Dockerfile")).TakeWhile(l => l.StartsWith('#')).ToList();
+        var deploy = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "deploy.md"));
+
+        var published = header.SelectMany(l => PublishFlag().Matches(l)).Select(m => m.Groups["spec"].Value).ToList();
+
+        Assert.NotEmpty(published);
+        Assert.All(published, p => Assert.StartsWith("127.0.0.1:", p, StringComparison.Ordinal));
+        Assert.All(published, p => Assert.Contains("-p " + p, deploy, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Runtime_DatabaseOnTheVolume_PortExposed_NonRootUser()
     {
-        var runtime = Lines.SkipWhile(l => !l.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet", StringComparison.Ordinal)).ToArray();
+        var runtime = Lines.SkipWhile(l => !l.StartsWith("FROM ${RUNTIME_IMAGE}", StringComparison.Ordinal)).ToArray();
         var env = string.Join(' ', runtime);
 
         var volume = runtime.Single(l => l.StartsWith("VOLUME ", StringComparison.Ordinal))["VOLUME ".Length..];
@@ -77,6 +93,9 @@ public sealed partial class DockerfileTests
 
     private static string EnvValue(string text, string name) =>
         Regex.Match(text, Regex.Escape(name) + @"=(?<value>[^\s\\]+)") is { Success: true } m ? m.Groups["value"].Value : throw new Xunit.Sdk.XunitException(name + " is not set");
+
+    [GeneratedRegex(@"-p (?<spec>\S+)")]
+    private static partial Regex PublishFlag();
 
     [GeneratedRegex(@"dotnet publish (?<project>\S+\.csproj)")]
     private static partial Regex PublishCommand();

@@ -37,6 +37,9 @@ public sealed class LogCapture : ILoggerProvider
     /// <summary>A logger writing here, for rigs that build the bot's classes without the host (the scheduler, delivery).</summary>
     public ILogger<T> For<T>() => _factory.Value.CreateLogger<T>();
 
+    /// <summary>The factory behind <see cref="For{T}"/>, for classes that take a logger factory.</summary>
+    public ILoggerFactory Factory => _factory.Value;
+
     public void Dispose() { }
 
     private sealed class Logger(LogCapture owner, string category) : ILogger

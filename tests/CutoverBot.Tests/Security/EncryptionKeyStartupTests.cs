@@ -82,6 +82,31 @@ public sealed class EncryptionKeyStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_DevelopmentWithoutKey_DatabaseFileIsOwnerOnlyLikeTheKeyFile()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        await using var factory = Host("Development", "");
+
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/healthz")).StatusCode);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DatabasePath));
+        Assert.Equal(File.GetUnixFileMode(DatabasePath + ".key"), File.GetUnixFileMode(DatabasePath));
+    }
+
+    [Fact]
+    public async Task Start_DevelopmentInANewFolder_FolderIsTheOwnersOnly()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var path = Path.Combine(_folder, "data", "cutover.db");
+        await using var factory = new BotFactory(path, TimeProvider.System, new LogCapture(), settings: new Dictionary<string, string?> { ["Storage:EncryptionKey"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/healthz")).StatusCode);
+
+        Assert.True(File.Exists(path + ".key"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(_folder, "data")));
+    }
+
+    [Fact]
     public async Task Start_ConfiguredKey_SealsWithItAndLogsOnlyItsId()
     {
         var logs = new LogCapture();

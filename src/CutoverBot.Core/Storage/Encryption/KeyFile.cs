@@ -27,7 +27,7 @@ public static class KeyFile
         var key = DataKey.Generate();
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        Directory.CreateDirectory(Path.GetDirectoryName(keyFilePath)!);
+        OwnerOnlyFiles.CreateFolderFor(keyFilePath);
         try
         {
             using var writer = new StreamWriter(keyFilePath, options);

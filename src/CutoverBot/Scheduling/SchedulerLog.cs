@@ -1,20 +1,38 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace CutoverBot.Scheduling;
 
+/// <summary>
+/// The scheduler's log lines. A card's date is written year first (2026-12-02): the logger's invariant culture would
+/// write a DateOnly month first, which reads as the wrong day to anyone in the UK.
+/// </summary>
 internal static partial class SchedulerLog
 {
+    public static void Posted(ILogger logger, string kind, DateOnly date, string practiceId) => Posted(logger, kind, Day(date), practiceId);
+
+    public static void NotDelivered(ILogger logger, string kind, DateOnly date, string practiceId, string outcome, DateTimeOffset? retryAt) =>
+        NotDelivered(logger, kind, Day(date), practiceId, outcome, retryAt);
+
+    public static void PlanFailed(ILogger logger, Exception exception, DateOnly date, string practiceId) => PlanFailed(logger, exception, Day(date), practiceId);
+
+    public static void Superseded(ILogger logger, DateOnly date, string practiceId, string outcome) => Superseded(logger, Day(date), practiceId, outcome);
+
+    public static void Interrupted(ILogger logger, string kind, DateOnly date, string practiceId) => Interrupted(logger, kind, Day(date), practiceId);
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     [LoggerMessage(EventId = 3200, Level = LogLevel.Information, Message = "Posted the {Kind} card of {Date} for practice {PracticeId}")]
-    public static partial void Posted(ILogger logger, string kind, DateOnly date, string practiceId);
+    private static partial void Posted(ILogger logger, string kind, string date, string practiceId);
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "The {Kind} card of {Date} for practice {PracticeId} was not delivered ({Outcome}); next try {RetryAt}")]
-    public static partial void NotDelivered(ILogger logger, string kind, DateOnly date, string practiceId, string outcome, DateTimeOffset? retryAt);
+    private static partial void NotDelivered(ILogger logger, string kind, string date, string practiceId, string outcome, DateTimeOffset? retryAt);
 
     [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Could not prepare the morning posts of {Date} for practice {PracticeId}")]
-    public static partial void PlanFailed(ILogger logger, Exception exception, DateOnly date, string practiceId);
+    private static partial void PlanFailed(ILogger logger, Exception exception, string date, string practiceId);
 
     [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "Marked the channel card of {Date} for practice {PracticeId} as superseded ({Outcome})")]
-    public static partial void Superseded(ILogger logger, DateOnly date, string practiceId, string outcome);
+    private static partial void Superseded(ILogger logger, string date, string practiceId, string outcome);
 
     [LoggerMessage(EventId = 3204, Level = LogLevel.Error, Message = "The morning scheduler's pass failed; it tries again at its next wake-up")]
     public static partial void PassFailed(ILogger logger, Exception exception);
@@ -23,5 +41,5 @@ internal static partial class SchedulerLog
     public static partial void NoRecipient(ILogger logger, string practiceId);
 
     [LoggerMessage(EventId = 3206, Level = LogLevel.Warning, Message = "The {Kind} card of {Date} for practice {PracticeId} was claimed by a process that stopped before it recorded the outcome; sending it again")]
-    public static partial void Interrupted(ILogger logger, string kind, DateOnly date, string practiceId);
+    private static partial void Interrupted(ILogger logger, string kind, string date, string practiceId);
 }

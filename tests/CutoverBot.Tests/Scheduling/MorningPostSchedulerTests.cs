@@ -39,6 +39,19 @@ public sealed class MorningPostSchedulerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Scheduler_CardPosted_LogNamesTheDayYearFirstNotMonthFirst()
+    {
+        await StartAsync(Utc(2027, 1, 11, 6));
+
+        await _h.RunUntilAsync(Utc(2027, 1, 11, 12));
+
+        var posted = _h.Logs.Lines.Where(l => l.Contains("Posted the", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(posted);
+        Assert.All(posted, l => Assert.Contains("of 2027-01-11 for practice", l, StringComparison.Ordinal));
+        Assert.DoesNotContain(_h.Logs.Lines, l => l.Contains("01/11/2027", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Scheduler_SummerMorning_PostsAt0700Utc()
     {
         await StartAsync(Utc(2027, 6, 14, 5));

@@ -1,7 +1,7 @@
 namespace CutoverBot.Cli;
 
 /// <summary>
-/// Reads "--name value" and "--name=value" options for the newer verbs (teams-package, seed-demo): each named option
+/// Reads "--name value" and "--name=value" options for every verb of the command line: each named option
 /// at most once, each with a value, nothing unknown.
 /// </summary>
 internal static class CliArguments

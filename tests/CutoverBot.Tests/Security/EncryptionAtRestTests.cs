@@ -55,7 +55,7 @@ public sealed class EncryptionAtRestTests
             Assert.Contains(files, f => f.EndsWith("cutover.db", StringComparison.Ordinal));
             foreach (var file in files)
             {
-                var bytes = File.ReadAllBytes(file);
+                var bytes = SettledFile.ReadAllBytes(file);
                 foreach (var secret in Secrets)
                 {
                     Assert.False(Contains(bytes, Encoding.UTF8.GetBytes(secret)), $"{Path.GetFileName(file)} holds '{secret}' in UTF-8");

@@ -49,7 +49,7 @@ public sealed class GovernanceHostTests
 
             foreach (var file in Directory.GetFiles(folder))
             {
-                var bytes = File.ReadAllBytes(file);
+                var bytes = SettledFile.ReadAllBytes(file);
                 foreach (var value in new[] { Ubrn, CorrectedUbrn, "3819 2047 5566" })
                 {
                     Assert.False(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) >= 0, $"{Path.GetFileName(file)} holds {value} in UTF-8");

@@ -28,6 +28,10 @@ public static class ExtensionCards
         return body!["task"]!["value"]!.GetValue<string>();
     }
 
+    /// <summary>The card as text, with apostrophes and accents as a reader sees them.</summary>
+    public static string Json(JsonNode card) =>
+        card.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     /// <summary>Every input's id and value on the card.</summary>
     public static Dictionary<string, string> Inputs(JsonObject card)
     {

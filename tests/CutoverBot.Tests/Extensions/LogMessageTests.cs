@@ -62,7 +62,7 @@ public sealed class LogMessageTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Equal("Margaret Evans", entry.Patient.Name);
         Assert.Equal("9434765919", entry.Patient.NhsNumber);
         Assert.Equal(new DateOnly(2026, 3, 9), entry.OccurredOn);
-        var confirmation = Card(body).ToJsonString();
+        var confirmation = Json(Card(body));
         Assert.Contains("Saved CALL-0001", confirmation, StringComparison.Ordinal);
         Assert.Contains("Nothing was posted to the conversation", confirmation, StringComparison.Ordinal);
         var source = bot.Service<MessageSourceStore>().ForEntry(entry.Id)!;
@@ -86,10 +86,10 @@ public sealed class LogMessageTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Equal(1, Entries.CountByAuthor(channel["channelData"]!["team"]!["id"]!.GetValue<string>(), sam.Id));
         foreach (var card in new[] { again, refetched })
         {
-            Assert.Contains("already logged as CALL-0001", card.ToJsonString(), StringComparison.Ordinal);
-            Assert.DoesNotContain("Margaret", card.ToJsonString(), StringComparison.Ordinal);
+            Assert.Contains("already logged as CALL-0001", Json(card), StringComparison.Ordinal);
+            Assert.DoesNotContain("Margaret", Json(card), StringComparison.Ordinal);
         }
-        var opened = Card((await InvokeAsync(bot, ExtensionInvokes.SubmitAction(channel, SubmitData(again)))).Body).ToJsonString();
+        var opened = Json(Card((await InvokeAsync(bot, ExtensionInvokes.SubmitAction(channel, SubmitData(again)))).Body));
         Assert.Contains("CALL-0001", opened, StringComparison.Ordinal);
         Assert.Contains("Margaret Evans", opened, StringComparison.Ordinal);
     }
@@ -113,7 +113,7 @@ public sealed class LogMessageTests(BotFixture bot) : IClassFixture<BotFixture>
 
         var answer = Card((await InvokeAsync(bot, ExtensionInvokes.SubmitAction(channel, SubmitData(form, d => d["nhsNumber"] = "943 476 5918")))).Body);
 
-        Assert.Contains("does not pass the NHS number check", answer.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("does not pass the NHS number check", Json(answer), StringComparison.Ordinal);
         Assert.Equal("Margaret Evans", Inputs(answer)["patientName"]);
         Assert.Null(Entries.LastByAuthor(sam.Id));
     }

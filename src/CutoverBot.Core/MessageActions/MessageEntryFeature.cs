@@ -24,6 +24,13 @@ public sealed class MessageEntryFeature
 
     public const string NotYourEntryText = "That entry isn't one you can see from here.";
 
+    /// <summary>The message extension's two commands, as the help card lists them beside the typed ones.</summary>
+    public static IReadOnlyList<HelpCommandRow> HelpRows { get; } =
+    [
+        new("... › Log for re-entry", "On any Teams message (its ... menu, then More actions): a form filled in from the message. Saving it posts nothing to the chat."),
+        new("Find an entry", "In the message box's apps: find an entry by reference or NHS number and add a card with its reference, kind and status, without patient details."),
+    ];
+
     private readonly EntryStore _entries;
     private readonly MessageSourceStore _sources;
     private readonly EntryRecorder _recorder;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CutoverBot.Core.MessageActions;
-using CutoverBot.Core.Practices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -12,7 +11,7 @@ namespace CutoverBot.Bot.Extensions;
 /// the task module, never in the conversation) and /query for "Find an entry". The value is read here rather than
 /// through the SDK's casts, which fail the turn on a field of the wrong type: a malformed value gets a 400.
 /// </summary>
-internal sealed class MessageExtensionHandler(MessageEntryFeature feature, PracticeStore practices, PracticeInstaller installer, ReplySender sender)
+internal sealed class MessageExtensionHandler(MessageEntryFeature feature, PracticeInstaller installer, ReplySender sender)
 {
     public const string FetchTask = "composeExtension/fetchTask";
     public const string SubmitAction = "composeExtension/submitAction";
@@ -32,7 +31,8 @@ internal sealed class MessageExtensionHandler(MessageEntryFeature feature, Pract
             return new InvokeResponse { Status = 400 };
 
         var context = TeamsContext.From(activity);
-        UserRecorder.Remember(practices, activity);
+        // The user is not remembered from here: a message action in a one-to-one chat between two people may come as a
+        // personal conversation the bot is not in, and must never be taken for the user's chat with the bot.
         // As for typed messages: someone not yet on the team's roster (a guest added since install) is looked up first.
         if (context.TeamId is { } teamId)
             await installer.EnsureMemberAsync(turnContext, teamId, activity.From, cancellationToken).ConfigureAwait(false);

@@ -47,7 +47,7 @@ internal sealed class HelpCommand : IChatCommand
         DailyKinds.Select(Kind).ToList(),
         DailyCommands.Select(Row).ToList(),
         EntryCategoryInfo.All.Select(c => Kind(c.Category)).ToList(),
-        ChatCommandRouter.Commands.Select(Row).ToList(),
+        [.. ChatCommandRouter.Commands.Select(Row), .. MessageActions.MessageEntryFeature.HelpRows],
         "In a team channel, guests may read what you type. Logging in a personal chat with CutoverBot keeps patient details out of the channel."));
 
     private static HelpKindRow Kind(EntryCategory category) => new(EntryCategoryInfo.For(category).Label, Examples[category]);

@@ -17,6 +17,8 @@ internal static class AuditViews
         // A held entry's row says "(no reference yet)" instead of a reference.
         MyEntriesCardData d => d.Entries.Select(r => new Shown(d.PracticeId, r.EntryId, r.Reference.StartsWith('(') ? "" : r.Reference)),
         ReentryViewCardData d => d.Rows.Select(r => new Shown(d.PracticeId, Guid.TryParse(r.EntryId, out var id) ? id : Guid.Empty, r.Reference)),
+        MessageActions.MessageEntrySavedCardData { ShowsPatientDetails: true } d =>
+            [new Shown(d.PracticeId, Guid.TryParse(d.EntryId, out var id) ? id : Guid.Empty, d.Reference)],
         _ => [],
     };
 }

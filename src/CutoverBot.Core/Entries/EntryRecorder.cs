@@ -12,7 +12,11 @@ public sealed class EntryRecorder(EntryStore entries, AuditStore audit, Referenc
     /// practice or reference until the bot knows which practice it belongs to. <paramref name="alongside"/> (the
     /// message's taken-in mark) is written in the same save.
     /// </summary>
-    public Entry Record(ParsedEntry parsed, ChatUser author, string practiceId, bool inChannel, Action? alongside = null)
+    public Entry Record(ParsedEntry parsed, ChatUser author, string practiceId, bool inChannel, Action? alongside = null) =>
+        Record(parsed, author, practiceId, inChannel, alongside is null ? null : _ => alongside());
+
+    /// <summary>As above, with a write that needs the new entry (its id) kept in the same save.</summary>
+    public Entry Record(ParsedEntry parsed, ChatUser author, string practiceId, bool inChannel, Action<Entry>? alongside)
     {
         var entry = new Entry
         {
@@ -42,7 +46,7 @@ public sealed class EntryRecorder(EntryStore entries, AuditStore audit, Referenc
                 after: () =>
                 {
                     Write(entry, AuditAction.Created, author, []);
-                    alongside?.Invoke();
+                    alongside?.Invoke(entry);
                 });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -53,7 +57,7 @@ public sealed class EntryRecorder(EntryStore entries, AuditStore audit, Referenc
             entries.Insert(entry);
             if (practiceId.Length > 0) GiveReference(entry);
             Write(entry, AuditAction.Created, author, []);
-            alongside?.Invoke();
+            alongside?.Invoke(entry);
         }
         return entry;
     }

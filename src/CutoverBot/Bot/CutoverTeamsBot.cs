@@ -1,3 +1,4 @@
+using CutoverBot.Bot.Extensions;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
@@ -28,7 +29,8 @@ internal sealed class CutoverTeamsBot(
     ChecklistCardRefresher checklistCards,
     EntryCardRefresher entryCards,
     IntakeGate intake,
-    OutboxTurnSender replies) : TeamsActivityHandler
+    OutboxTurnSender replies,
+    MessageExtensionHandler messageExtension) : TeamsActivityHandler
 {
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -92,6 +94,10 @@ internal sealed class CutoverTeamsBot(
             // values instead of answering 400: check the shape first.
             if (!IsFileConsentShape(turnContext.Activity.Value)) return new InvokeResponse { Status = 400 };
             return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+        if (MessageExtensionHandler.Handles(turnContext.Activity.Name))
+        {
+            return await messageExtension.HandleAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
         // The bot offers no other invokes; answer quietly instead of the SDK's 501.
         return new InvokeResponse { Status = 200 };

@@ -20,6 +20,8 @@ internal static class TeamsManifestBuilder
         if (options.AppId is { } appId) manifest["id"] = appId.ToLowerInvariant();
         var bots = manifest["bots"]?.AsArray() ?? throw new InvalidDataException("manifest.json has no bots.");
         foreach (var bot in bots) bot!["botId"] = options.BotId.ToLowerInvariant();
+        // The message extension ("Log for re-entry", "Find an entry") is served by the same bot.
+        foreach (var extension in manifest["composeExtensions"]?.AsArray() ?? []) extension!["botId"] = options.BotId.ToLowerInvariant();
         var developer = manifest["developer"]?.AsObject() ?? throw new InvalidDataException("manifest.json has no developer.");
         developer["websiteUrl"] = options.WebsiteUrl;
         developer["privacyUrl"] = options.PrivacyUrl;

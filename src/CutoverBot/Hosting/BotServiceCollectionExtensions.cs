@@ -40,6 +40,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WelcomeStore>();
         services.AddSingleton<InstallGreeter>();
         services.AddSingleton<CardActionHandler>();
+        services.AddSingleton<CutoverBot.Bot.Extensions.MessageExtensionHandler>();
         services.AddSingleton<GoLivePostStore>();
         services.AddSingleton<GoLiveCardRefresher>();
         services.AddSingleton<ChecklistCardRefresher>();

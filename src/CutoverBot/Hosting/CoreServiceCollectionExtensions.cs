@@ -42,6 +42,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().SetupCards);
         services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().PostLog);
         services.AddSingleton<ChatCommandRouter>();
+        services.AddSingleton<CutoverBot.Core.MessageActions.MessageSourceStore>();
+        services.AddSingleton<CutoverBot.Core.MessageActions.MessageEntryFeature>();
         return services;
     }
 

@@ -37,6 +37,7 @@ public sealed class ManifestPackageTests : IDisposable
         Assert.Equal(["color.png", "manifest.json", "outline.png"], archive.Entries.Select(e => e.FullName).Order());
         var (manifest, text) = Read(archive);
         Assert.Equal(BotId, TeamsManifest.Bot(manifest)["botId"]!.GetValue<string>());
+        Assert.Equal(BotId, manifest["composeExtensions"]![0]!["botId"]!.GetValue<string>());
         Assert.Equal(TeamsManifest.Load()["id"]!.GetValue<string>(), manifest["id"]!.GetValue<string>());
         Assert.Equal(["cutoverbot.icb.nhs.uk"], manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Equal("https://www.riverside-icb.nhs.uk/privacy", manifest["developer"]!["privacyUrl"]!.GetValue<string>());

@@ -1,6 +1,8 @@
 using CutoverBot.Bot;
 using CutoverBot.Cli;
+using CutoverBot.Delivery;
 using CutoverBot.Hosting;
+using CutoverBot.Operations;
 using CutoverBot.Retention;
 using CutoverBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -10,9 +12,10 @@ if (await CliRunner.TryRunAsync(args) is { } exitCode) return exitCode;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddCutoverConsole(builder.Environment);
 builder.Services.AddCutoverOperations();
-builder.Services.AddCutoverCore(builder.Configuration);
-builder.Services.AddCutoverBot(builder.Configuration);
-builder.Services.AddCutoverScheduling(builder.Configuration);
+builder.Services.AddCutoverCore();
+builder.Services.AddCutoverBot();
+builder.Services.AddCutoverDelivery();
+builder.Services.AddCutoverScheduling();
 builder.Services.AddCutoverRetention();
 
 var app = builder.Build();

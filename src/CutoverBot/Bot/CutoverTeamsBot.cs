@@ -1,3 +1,4 @@
+using CutoverBot.Activities;
 using CutoverBot.Bot.Extensions;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Intake;

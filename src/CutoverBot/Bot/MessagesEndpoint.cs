@@ -1,3 +1,4 @@
+using CutoverBot.Activities;
 using System.Buffers;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;

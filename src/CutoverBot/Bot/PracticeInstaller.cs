@@ -1,3 +1,4 @@
+using CutoverBot.Activities;
 using CutoverBot.Bot.Welcome;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;

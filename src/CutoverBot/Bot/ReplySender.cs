@@ -1,3 +1,4 @@
+using CutoverBot.Activities;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Cards;

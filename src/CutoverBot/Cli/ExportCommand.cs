@@ -1,3 +1,4 @@
+using CutoverBot.Storage;
 using System.Text;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Export;

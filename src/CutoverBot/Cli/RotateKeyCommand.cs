@@ -1,6 +1,7 @@
 using CutoverBot.Core.Storage;
 using CutoverBot.Core.Storage.Encryption;
 using CutoverBot.Hosting;
+using CutoverBot.Storage;
 
 namespace CutoverBot.Cli;
 

@@ -3,6 +3,7 @@ using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 using CutoverBot.Core.Storage.Encryption;
 using CutoverBot.Hosting;
+using CutoverBot.Storage;
 
 namespace CutoverBot.Cli;
 

@@ -1,4 +1,4 @@
-using CutoverBot.Scheduling;
+using CutoverBot.Timing;
 using Microsoft.Extensions.Options;
 
 namespace CutoverBot.Delivery;

@@ -1,4 +1,4 @@
-using CutoverBot.Scheduling;
+using CutoverBot.Timing;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Hosting;

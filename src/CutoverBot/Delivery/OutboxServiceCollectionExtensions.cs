@@ -1,4 +1,3 @@
-using CutoverBot.Bot.Intake;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CutoverBot.Delivery;
@@ -6,19 +5,16 @@ namespace CutoverBot.Delivery;
 public static class OutboxServiceCollectionExtensions
 {
     /// <summary>
-    /// The durable outbox for replies a turn could not deliver in time, its deliverer (a hosted service), and the
-    /// record of activities already taken in, so a message Teams delivers twice is stored once.
-    /// Expects the scheduling services (the <see cref="DeliveryLimiter"/>, <see cref="ProactiveConnector"/> and clock).
+    /// The durable outbox for replies a turn could not deliver in time and its deliverer (a hosted service).
+    /// Expects the rest of delivery (the <see cref="DeliveryLimiter"/>, <see cref="ProactiveConnector"/> and clock).
     /// </summary>
-    public static IServiceCollection AddCutoverOutbox(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCutoverOutbox(this IServiceCollection services)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<OutboxTurnSender>();
         services.TryAddSingleton<OutboxDeliverer>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDeliverer>());
-        services.TryAddSingleton<ProcessedActivityStore>();
-        services.TryAddSingleton<IntakeGate>();
         return services;
     }
 }

@@ -1,4 +1,4 @@
-using CutoverBot.Bot;
+using CutoverBot.Activities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using CutoverBot.Activities;
 using CutoverBot.Core.Practices;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;

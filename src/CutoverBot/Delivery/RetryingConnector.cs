@@ -1,5 +1,5 @@
 using CutoverBot.Core.Practices;
-using CutoverBot.Scheduling;
+using CutoverBot.Timing;
 using Microsoft.Bot.Connector;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

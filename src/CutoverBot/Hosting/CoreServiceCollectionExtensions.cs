@@ -5,6 +5,7 @@ using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
 using CutoverBot.Core.Storage;
+using CutoverBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -13,9 +14,8 @@ namespace CutoverBot.Hosting;
 /// <summary>The storage and domain services, shared by the web host and the command line.</summary>
 public static class CoreServiceCollectionExtensions
 {
-    public static IServiceCollection AddCutoverCore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCutoverCore(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
             .ValidateDataAnnotations()
@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AuditStore>();
         services.AddSingleton<ReferenceCounterStore>();
         services.AddSingleton<CardRenderer>();
+        services.AddHostedService<DatabaseOpener>();
 
         services.AddOptions<ChecklistOptions>()
             .BindConfiguration(ChecklistOptions.Section)
@@ -54,7 +55,7 @@ public static class CoreServiceCollectionExtensions
     /// </summary>
     private static CutoverDatabase OpenDatabase(string path, CutoverBot.Core.Storage.Encryption.KeyRing keys)
     {
-        if (CutoverBot.Cli.DatabaseLock.IsInUse(path))
+        if (DatabaseLock.IsInUse(path))
         {
             throw new OptionsValidationException(StorageOptions.Section, typeof(StorageOptions),
                 [$"Storage:DatabasePath ({path}) is already open in another process, most likely another copy of CutoverBot. " +

@@ -1,4 +1,4 @@
-using CutoverBot.Hosting;
+using CutoverBot.Bot;
 using Microsoft.Extensions.Options;
 
 namespace CutoverBot.Operations;

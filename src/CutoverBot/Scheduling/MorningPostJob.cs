@@ -2,6 +2,7 @@ using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Delivery;
+using CutoverBot.Timing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Scheduling;
+using CutoverBot.Timing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
-using CutoverBot.Hosting;
+using CutoverBot.Bot;
 using CutoverBot.Tests.Infrastructure;
 using CutoverBot.Tests.Manifest;
 using Microsoft.Extensions.Configuration;
@@ -89,9 +89,10 @@ public sealed class SampleMatchesOptionsTests
         {
             var section = type.GetField("Section", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string;
             Assert.True(section is not null, $"{type.Name} is bound from configuration but has no public const Section naming where");
-            settings.AddRange(Settable(type).Select(p => ($"{section}:{p.Name}", p, type, (string?)section)));
+            // BotOptions' section is the root, where the Bot Framework keys stay.
+            settings.AddRange(Settable(type).Select(p => (section!.Length == 0 ? p.Name : $"{section}:{p.Name}", p, type, section!.Length == 0 ? null : section)));
         }
-        settings.AddRange(Settable(typeof(BotOptions)).Select(p => (p.Name, p, typeof(BotOptions), (string?)null)));
+        Assert.Contains(typeof(BotOptions), types);
         return settings;
     }
 

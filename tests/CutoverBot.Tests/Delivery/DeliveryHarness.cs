@@ -5,6 +5,7 @@ using CutoverBot.Delivery;
 using CutoverBot.Scheduling;
 using CutoverBot.Tests.Infrastructure;
 using CutoverBot.Tests.Scheduling;
+using CutoverBot.Timing;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;

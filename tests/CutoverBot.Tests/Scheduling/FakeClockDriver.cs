@@ -1,4 +1,5 @@
 using CutoverBot.Scheduling;
+using CutoverBot.Timing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CutoverBot.Tests.Scheduling;

@@ -1,5 +1,6 @@
 using CutoverBot.Scheduling;
 using CutoverBot.Tests.Infrastructure;
+using CutoverBot.Timing;
 
 namespace CutoverBot.Tests.Scheduling;
 

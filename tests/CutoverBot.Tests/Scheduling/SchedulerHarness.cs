@@ -4,6 +4,7 @@ using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
 using CutoverBot.Scheduling;
 using CutoverBot.Tests.Infrastructure;
+using CutoverBot.Timing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,3 +1,4 @@
+using CutoverBot.Activities;
 using System.Text.Json;
 using CutoverBot.Core.MessageActions;
 using Microsoft.Bot.Builder;

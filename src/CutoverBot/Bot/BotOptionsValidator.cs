@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace CutoverBot.Hosting;
+namespace CutoverBot.Bot;
 
 /// <summary>Stops start-up with a message a practice's IT lead can act on when the bot's Azure registration is not configured.</summary>
 internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotOptions>

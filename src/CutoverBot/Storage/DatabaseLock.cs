@@ -1,4 +1,4 @@
-namespace CutoverBot.Cli;
+namespace CutoverBot.Storage;
 
 /// <summary>
 /// Tells whether another LiteDatabase (normally the running bot) has the file open.

@@ -1,7 +1,7 @@
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
 
-namespace CutoverBot.Hosting;
+namespace CutoverBot.Storage;
 
 /// <summary>
 /// Opens the database when the bot starts rather than on the first message, so the data folder exists at once and

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
 
-namespace CutoverBot.Bot;
+namespace CutoverBot.Activities;
 
 /// <summary>What an activity must carry before a turn can run and the bot can answer it.</summary>
 internal static class ActivityCheck

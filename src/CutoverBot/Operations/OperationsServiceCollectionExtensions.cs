@@ -1,10 +1,9 @@
 using CutoverBot.Core.Status;
 using CutoverBot.Delivery;
-using CutoverBot.Operations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace CutoverBot.Hosting;
+namespace CutoverBot.Operations;
 
 /// <summary>What the people running the bot see: /healthz's database check, the periodic operations report and secret expiry warnings.</summary>
 public static class OperationsServiceCollectionExtensions
@@ -13,7 +12,7 @@ public static class OperationsServiceCollectionExtensions
     {
         services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DeliveryCounter>();
-        // Replace (not TryAdd) so the count wraps the real sender whether this runs before or after AddCutoverScheduling.
+        // Replace (not TryAdd) so the count wraps the real sender whether this runs before or after AddCutoverDelivery.
         services.TryAddSingleton<ProactiveSender>();
         services.Replace(ServiceDescriptor.Singleton<IProactiveSender>(sp =>
             new CountingProactiveSender(sp.GetRequiredService<ProactiveSender>(), sp.GetRequiredService<DeliveryCounter>())));

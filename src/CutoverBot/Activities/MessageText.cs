@@ -1,7 +1,7 @@
 using CutoverBot.Core.Parsing;
 using Microsoft.Bot.Schema;
 
-namespace CutoverBot.Bot;
+namespace CutoverBot.Activities;
 
 /// <summary>Turns the text of a Teams message into what Core's router reads.</summary>
 internal static class MessageText

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CutoverBot.Scheduling;
+namespace CutoverBot.Timing;
 
 /// <summary>
 /// The scheduler's and the sender's only way to wait. Waits run on the <see cref="TimeProvider"/>; the clock also keeps

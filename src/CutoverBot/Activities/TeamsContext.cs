@@ -3,7 +3,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 
-namespace CutoverBot.Bot;
+namespace CutoverBot.Activities;
 
 /// <summary>Reads who is talking and where from a Teams activity, turning it into Core's <see cref="ChatContext"/>.</summary>
 internal static class TeamsContext

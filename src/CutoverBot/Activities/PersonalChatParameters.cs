@@ -1,7 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 
-namespace CutoverBot.Delivery;
+namespace CutoverBot.Activities;
 
 /// <summary>
 /// The request that opens a bot's 1:1 chat with a user, for both the turn's replies and the scheduler's posts: Teams

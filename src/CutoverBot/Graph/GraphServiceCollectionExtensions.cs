@@ -1,19 +1,17 @@
 using Azure.Identity;
-using CutoverBot.Graph;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
 
-namespace CutoverBot.Hosting;
+namespace CutoverBot.Graph;
 
 /// <summary>Optional Microsoft Graph (copying the go-live workbook to the channel's Files), checked at start-up.</summary>
 public static class GraphServiceCollectionExtensions
 {
-    public static IServiceCollection AddCutoverGraph(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCutoverGraph(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>();
 

@@ -1,24 +1,29 @@
 using CutoverBot.Bot;
 using CutoverBot.Bot.Files;
+using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Bot.Throttling;
 using CutoverBot.Bot.Welcome;
 using CutoverBot.Delivery;
+using CutoverBot.Graph;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace CutoverBot.Hosting;
+namespace CutoverBot.Bot;
 
-/// <summary>The Bot Framework side of the host: authentication, the adapter, the Teams handler and /api/messages.</summary>
+/// <summary>
+/// The Bot Framework side of the host: authentication, the adapter, the Teams handler, /api/messages and the record of
+/// activities already taken in. Expects the delivery services (<see cref="DeliveryServiceCollectionExtensions.AddCutoverDelivery"/>).
+/// </summary>
 public static class BotServiceCollectionExtensions
 {
-    public static IServiceCollection AddCutoverBot(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCutoverBot(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<BotOptions>()
-            .Configure(o => configuration.Bind(o))
+            .BindConfiguration(BotOptions.Section)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
 
@@ -29,7 +34,7 @@ public static class BotServiceCollectionExtensions
         // replaces the one the SDK builds from MicrosoftAppId/MicrosoftAppPassword.
         services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedResolverBotFrameworkAuthentication(
             new ConfigurationBotFrameworkAuthentication(
-                configuration,
+                sp.GetRequiredService<IConfiguration>(),
                 credentialsFactory: sp.GetService<ServiceClientCredentialsFactory>(),
                 httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
@@ -52,11 +57,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<FileConsentHandler>();
         services.AddHttpClient(FileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
         services.AddHostedService<PendingFileSweeper>();
-        services.AddCutoverGraph(configuration);
+        services.AddCutoverGraph();
         services.AddSingleton<IBot, CutoverTeamsBot>();
         services.AddSingleton<MessagesEndpoint>();
-        services.AddHostedService<DatabaseOpener>();
-        services.AddCutoverOutbox(configuration);
+        // A message Teams delivers twice is stored once.
+        services.TryAddSingleton<ProcessedActivityStore>();
+        services.TryAddSingleton<IntakeGate>();
         return services;
     }
 }

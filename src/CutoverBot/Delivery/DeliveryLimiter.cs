@@ -7,6 +7,13 @@ namespace CutoverBot.Delivery;
 /// Paces requests to the Bot Connector within Teams' limits: per conversation, and per tenant (many NHSmail practices
 /// share one tenant, so their mornings draw on one budget). Each request waits until both allow it.
 /// </summary>
+/// <remarks>
+/// Our own windows rather than System.Threading.RateLimiting's (checked against its source, .NET 10): its limiters take
+/// no <see cref="TimeProvider"/> (dotnet/runtime#106447, open), so neither the scheduler's clock nor a test's fake clock
+/// could drive them; its sliding window counts in segments, so it is not the exact "n in any s seconds" Teams enforces;
+/// and a chained limiter that is refused by its second limiter has already spent the first one's permit (the leases
+/// it disposes are not given back by a replenishing limiter), which would count a conversation's post that never left.
+/// </remarks>
 public sealed class DeliveryLimiter(DelayClock clock, IOptions<DeliveryOptions> options)
 {
     private readonly Lock _lock = new();

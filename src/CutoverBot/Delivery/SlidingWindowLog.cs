@@ -3,7 +3,8 @@ namespace CutoverBot.Delivery;
 /// <summary>
 /// The recent request times of one conversation or tenant, checked against several sliding windows at once (Teams
 /// states its per-conversation limit as 7 a second, 8 in 2 s, 60 in 30 s and 1,800 an hour: all must hold). Not
-/// thread-safe; <see cref="DeliveryLimiter"/> locks around it.
+/// thread-safe; <see cref="DeliveryLimiter"/> locks around it. Why not System.Threading.RateLimiting: see
+/// <see cref="DeliveryLimiter"/>.
 /// </summary>
 internal sealed class SlidingWindowLog(IReadOnlyList<RateRule> rules)
 {

@@ -47,7 +47,7 @@ internal sealed class CardActionHandler(
             return new InvokeResponse { Status = 400, Body = InvokeAnswers.Error(400, NotAButton) };
         }
 
-        var result = await RunAsync(turnContext, verb, data, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(turnContext, verb, data, cancellationToken);
         AdaptiveCardInvokeResponse body;
         string? updated = null;
         if (result.StatusCode is >= 400 and < 500)
@@ -59,18 +59,18 @@ internal sealed class CardActionHandler(
             body = InvokeAnswers.Card(sender.RenderCard(card));
             // A refresh (trigger automatic) only reads: it never rewrites the posted message.
             if (SharedCardOf(result) is { } shared && !IsAutomaticRefresh(value) &&
-                await UpdateClickedCardAsync(turnContext, sender.CardAttachment(shared), cancellationToken).ConfigureAwait(false))
+                await UpdateClickedCardAsync(turnContext, sender.CardAttachment(shared), cancellationToken))
                 updated = turnContext.Activity.ReplyToId;
         }
         else
         {
             body = InvokeAnswers.Message(result.Message ?? "Done.");
         }
-        await sender.SendAsync(turnContext, result.FollowUps, cancellationToken).ConfigureAwait(false);
+        await sender.SendAsync(turnContext, result.FollowUps, cancellationToken);
         if (result.StatusCode == 200 && result.ReentryChangedFor is { } progressed)
-            await goLiveCards.RefreshAsync(progressed, updated, cancellationToken).ConfigureAwait(false);
-        await RefreshChecklistAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
-        await RefreshEntryCardsAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
+            await goLiveCards.RefreshAsync(progressed, updated, cancellationToken);
+        await RefreshChecklistAsync(turnContext, result, updated, cancellationToken);
+        await RefreshEntryCardsAsync(turnContext, result, updated, cancellationToken);
         return InvokeAnswers.Wrap(body);
     }
 
@@ -98,11 +98,11 @@ internal sealed class CardActionHandler(
     {
         if (Text(value["verb"]) is not { Length: > 0 } verb || ToJson(value) is not { } data)
         {
-            await turnContext.SendActivityAsync(NotAButton, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(NotAButton, cancellationToken: cancellationToken);
             return;
         }
 
-        var result = await RunAsync(turnContext, verb, data, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(turnContext, verb, data, cancellationToken);
         var replyToId = turnContext.Activity.ReplyToId;
         string? updated = null;
         var personalCard = result.Card is { } c && PersonalTemplates.Contains(c.Template) && TeamsContext.KindOf(turnContext.Activity) != ConversationKind.Personal;
@@ -110,13 +110,13 @@ internal sealed class CardActionHandler(
         {
             // The clicked card is shared: it gets the shared card (if any) and the clicker's own view goes to their personal chat.
             if (SharedCardOf(result) is { } shared && !string.IsNullOrEmpty(replyToId) &&
-                await UpdateClickedCardAsync(turnContext, sender.CardAttachment(shared), cancellationToken).ConfigureAwait(false))
+                await UpdateClickedCardAsync(turnContext, sender.CardAttachment(shared), cancellationToken))
                 updated = replyToId;
-            if (result.Card is { } own) await sender.SendAsync(turnContext, [OutgoingMessage.ToAuthor(own, result.Message)], cancellationToken).ConfigureAwait(false);
+            if (result.Card is { } own) await sender.SendAsync(turnContext, [OutgoingMessage.ToAuthor(own, result.Message)], cancellationToken);
         }
         else if (result.StatusCode < 400 && result.Card is { } card && !string.IsNullOrEmpty(replyToId))
         {
-            if (await UpdateClickedCardAsync(turnContext, sender.CardAttachment(card), cancellationToken).ConfigureAwait(false))
+            if (await UpdateClickedCardAsync(turnContext, sender.CardAttachment(card), cancellationToken))
                 updated = replyToId;
         }
         else
@@ -124,13 +124,13 @@ internal sealed class CardActionHandler(
             var reply = result.StatusCode >= 400 || result.Card is null
                 ? new OutgoingMessage(Audience.Here, result.Message ?? (result.StatusCode >= 400 ? NotAButton : "Done."))
                 : new OutgoingMessage(Audience.Here, result.Message, result.Card);
-            await sender.SendAsync(turnContext, [reply], cancellationToken).ConfigureAwait(false);
+            await sender.SendAsync(turnContext, [reply], cancellationToken);
         }
-        await sender.SendAsync(turnContext, result.FollowUps, cancellationToken).ConfigureAwait(false);
+        await sender.SendAsync(turnContext, result.FollowUps, cancellationToken);
         if (result.StatusCode == 200 && result.ReentryChangedFor is { } progressed)
-            await goLiveCards.RefreshAsync(progressed, updated, cancellationToken).ConfigureAwait(false);
-        await RefreshChecklistAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
-        await RefreshEntryCardsAsync(turnContext, result, updated, cancellationToken).ConfigureAwait(false);
+            await goLiveCards.RefreshAsync(progressed, updated, cancellationToken);
+        await RefreshChecklistAsync(turnContext, result, updated, cancellationToken);
+        await RefreshEntryCardsAsync(turnContext, result, updated, cancellationToken);
     }
 
     /// <summary>
@@ -149,8 +149,8 @@ internal sealed class CardActionHandler(
         // As for typed messages: someone not yet on the roster (a guest added since install) is looked up first, or
         // Core would take an unknown clicker in a practice channel for staff.
         if (context.TeamId is { } teamId && turnContext.Activity.From is { } from)
-            await installer.EnsureMemberAsync(turnContext, teamId, from, cancellationToken).ConfigureAwait(false);
-        var result = await router.HandleActionAsync(context, verb, data, cancellationToken).ConfigureAwait(false);
+            await installer.EnsureMemberAsync(turnContext, teamId, from, cancellationToken);
+        var result = await router.HandleActionAsync(context, verb, data, cancellationToken);
         Log.CardAction(logger, SafeVerb(verb), context.User.Id, result.StatusCode);
         return result;
     }
@@ -163,7 +163,7 @@ internal sealed class CardActionHandler(
         update.Id = turnContext.Activity.ReplyToId;
         try
         {
-            await turnContext.UpdateActivityAsync(update, cancellationToken).ConfigureAwait(false);
+            await turnContext.UpdateActivityAsync(update, cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -28,8 +28,8 @@ internal sealed class CutoverAdapter : CloudAdapter
     /// <summary>Runs one turn and writes the invoke response, if the turn produced one.</summary>
     public async Task ProcessAsync(Activity activity, string? authHeader, IBot bot, HttpResponse response, CancellationToken cancellationToken)
     {
-        var invokeResponse = await ProcessActivityAsync(authHeader ?? "", activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
-        await InvokeResponseWriter.WriteAsync(response, invokeResponse, cancellationToken).ConfigureAwait(false);
+        var invokeResponse = await ProcessActivityAsync(authHeader ?? "", activity, bot.OnTurnAsync, cancellationToken);
+        await InvokeResponseWriter.WriteAsync(response, invokeResponse, cancellationToken);
     }
 
     private async Task ApologiseAsync(ITurnContext turnContext, Exception exception)
@@ -50,7 +50,7 @@ internal sealed class CutoverAdapter : CloudAdapter
             }
             else if (activity.Type == ActivityTypes.Message)
             {
-                await turnContext.SendActivityAsync(Apology).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(Apology);
             }
         }
         catch (Exception apologyFailure)

@@ -45,7 +45,7 @@ internal sealed class CutoverTeamsBot(
         if (!intake.TryBegin(turnContext.Activity)) return;
         try
         {
-            await HandleMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await HandleMessageAsync(turnContext, cancellationToken);
         }
         finally
         {
@@ -58,7 +58,7 @@ internal sealed class CutoverTeamsBot(
         var activity = turnContext.Activity;
         if (activity.Value is JObject submitted && string.IsNullOrWhiteSpace(activity.Text))
         {
-            await cardActions.SubmitAsync(turnContext, submitted, cancellationToken).ConfigureAwait(false);
+            await cardActions.SubmitAsync(turnContext, submitted, cancellationToken);
             intake.Complete(activity);
             return;
         }
@@ -68,37 +68,37 @@ internal sealed class CutoverTeamsBot(
         UserRecorder.Remember(practices, activity);
         if (context.TeamId is { } teamId)
         {
-            await EnsurePracticeAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            await installer.EnsureMemberAsync(turnContext, teamId, activity.From, cancellationToken).ConfigureAwait(false);
+            await EnsurePracticeAsync(turnContext, cancellationToken);
+            await installer.EnsureMemberAsync(turnContext, teamId, activity.From, cancellationToken);
         }
 
-        var response = await router.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
+        var response = await router.HandleAsync(context, text, cancellationToken);
         intake.Complete(activity);
-        await sender.SendAsync(turnContext, response.Messages, cancellationToken).ConfigureAwait(false);
+        await sender.SendAsync(turnContext, response.Messages, cancellationToken);
         if (response.ChecklistChangedFor is { } changed)
-            await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken).ConfigureAwait(false);
+            await checklistCards.RefreshTodayAsync(changed, (null, null), cancellationToken);
         if (response.ReentryChangedFor is { } progressed)
-            await goLiveCards.RefreshAsync(progressed, null, cancellationToken).ConfigureAwait(false);
+            await goLiveCards.RefreshAsync(progressed, null, cancellationToken);
         if (response.EntryChanged is { } entryId)
-            await entryCards.RefreshAsync(entryId, (null, null), cancellationToken).ConfigureAwait(false);
+            await entryCards.RefreshAsync(entryId, (null, null), cancellationToken);
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.Activity.Name == "adaptiveCard/action")
         {
-            return await cardActions.ExecuteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return await cardActions.ExecuteAsync(turnContext, cancellationToken);
         }
         if (turnContext.Activity.Name == "fileConsent/invoke")
         {
             // The SDK reads the answer and calls the accept or decline handler below, but throws on some malformed
             // values instead of answering 400: check the shape first.
             if (!IsFileConsentShape(turnContext.Activity.Value)) return new InvokeResponse { Status = 400 };
-            return await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         }
         if (MessageExtensionHandler.Handles(turnContext.Activity.Name))
         {
-            return await messageExtension.HandleAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return await messageExtension.HandleAsync(turnContext, cancellationToken);
         }
         // The bot offers no other invokes; answer quietly instead of the SDK's 501.
         return new InvokeResponse { Status = 200 };
@@ -147,8 +147,8 @@ internal sealed class CutoverTeamsBot(
         var upgrade = action.EndsWith("upgrade", StringComparison.OrdinalIgnoreCase);
         if (action.StartsWith("add", StringComparison.OrdinalIgnoreCase))
         {
-            if (team is not null) await InstallInTeamAsync(turnContext, team, greet: !upgrade, cancellationToken).ConfigureAwait(false);
-            else await InstallInChatAsync(turnContext, greet: !upgrade, cancellationToken).ConfigureAwait(false);
+            if (team is not null) await InstallInTeamAsync(turnContext, team, greet: !upgrade, cancellationToken);
+            else await InstallInChatAsync(turnContext, greet: !upgrade, cancellationToken);
         }
         else if (action.StartsWith("remove", StringComparison.OrdinalIgnoreCase) && !upgrade)
         {
@@ -165,7 +165,7 @@ internal sealed class CutoverTeamsBot(
     {
         UserRecorder.Remember(practices, turnContext.Activity);
         if (greet && TeamsContext.KindOf(turnContext.Activity) == ConversationKind.Personal)
-            await greeter.GreetPersonalAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await greeter.GreetPersonalAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -181,7 +181,7 @@ internal sealed class CutoverTeamsBot(
         if (team is null)
         {
             // Personal or group chat: how to reach the user privately, and in a personal chat a hello.
-            if (added.Any(m => m.Id == botId)) await InstallInChatAsync(turnContext, greet: true, cancellationToken).ConfigureAwait(false);
+            if (added.Any(m => m.Id == botId)) await InstallInChatAsync(turnContext, greet: true, cancellationToken);
             return;
         }
 
@@ -192,15 +192,15 @@ internal sealed class CutoverTeamsBot(
         }
         if (added.Any(m => m.Id == botId))
         {
-            await InstallInTeamAsync(turnContext, team, greet: true, cancellationToken).ConfigureAwait(false);
+            await InstallInTeamAsync(turnContext, team, greet: true, cancellationToken);
             return;
         }
         if (channelData?.EventType == "teamRenamed") installer.RenameTeam(team);
         installer.RememberGroupId(team);
         if (practices.Find(team.Id) is not { Active: true }) return;
-        await installer.AddMembersAsync(turnContext, team.Id, added.Where(m => m.Id != botId), cancellationToken).ConfigureAwait(false);
+        await installer.AddMembersAsync(turnContext, team.Id, added.Where(m => m.Id != botId), cancellationToken);
         installer.RemoveMembers(team.Id, removed.Where(m => m.Id != botId));
-        await FileHeldEntriesAsync(turnContext, team, added.Where(m => m.Id != botId).Select(m => m.Id), cancellationToken).ConfigureAwait(false);
+        await FileHeldEntriesAsync(turnContext, team, added.Where(m => m.Id != botId).Select(m => m.Id), cancellationToken);
     }
 
     /// <summary>
@@ -217,17 +217,17 @@ internal sealed class CutoverTeamsBot(
             var name = practices.Find(team.Id)?.Name ?? "your practice";
             await sender.TellUserAsync(turnContext, user,
                 $"I've filed {(filed.Count == 1 ? "1 entry" : $"{filed.Count} entries")} you logged earlier under {name}: {string.Join(", ", filed)}.",
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
         }
     }
 
     private async Task InstallInTeamAsync(ITurnContext turnContext, Microsoft.Bot.Schema.Teams.TeamInfo team, bool greet, CancellationToken cancellationToken)
     {
-        await installer.InstallAsync(turnContext, team, cancellationToken).ConfigureAwait(false);
+        await installer.InstallAsync(turnContext, team, cancellationToken);
         // Teams sends both installationUpdate and conversationUpdate for one install: the greeter says hello once.
-        if (greet) await greeter.GreetTeamAsync(turnContext, team, cancellationToken).ConfigureAwait(false);
+        if (greet) await greeter.GreetTeamAsync(turnContext, team, cancellationToken);
         var staff = practices.Members(team.Id).Where(m => !m.IsGuest).Select(m => m.UserId).ToList();
-        await FileHeldEntriesAsync(turnContext, team, staff, cancellationToken).ConfigureAwait(false);
+        await FileHeldEntriesAsync(turnContext, team, staff, cancellationToken);
     }
 
     /// <summary>
@@ -239,6 +239,6 @@ internal sealed class CutoverTeamsBot(
     {
         if (TeamsContext.Team(turnContext.Activity) is not { } team) return;
         if (practices.Find(team.Id) is { Active: true } practice) installer.RememberGroupId(practice, team);
-        else await installer.InstallAsync(turnContext, team, cancellationToken, fromInstaller: false).ConfigureAwait(false);
+        else await installer.InstallAsync(turnContext, team, cancellationToken, fromInstaller: false);
     }
 }

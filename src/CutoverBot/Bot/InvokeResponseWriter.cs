@@ -22,6 +22,6 @@ internal static class InvokeResponseWriter
         response.StatusCode = invokeResponse.Status;
         if (invokeResponse.Body is null) return;
         response.ContentType = "application/json";
-        await response.WriteAsync(JsonConvert.SerializeObject(invokeResponse.Body, Compact), cancellationToken).ConfigureAwait(false);
+        await response.WriteAsync(JsonConvert.SerializeObject(invokeResponse.Body, Compact), cancellationToken);
     }
 }

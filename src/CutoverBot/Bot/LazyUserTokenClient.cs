@@ -19,22 +19,22 @@ internal sealed class LazyUserTokenClient(Func<Task<UserTokenClient>> create) : 
         Task.FromResult<UserTokenClient>(new LazyUserTokenClient(() => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)));
 
     public override async Task<TokenResponse> GetUserTokenAsync(string userId, string connectionName, string channelId, string magicCode, CancellationToken cancellationToken) =>
-        await (await Inner.ConfigureAwait(false)).GetUserTokenAsync(userId, connectionName, channelId, magicCode, cancellationToken).ConfigureAwait(false);
+        await (await Inner).GetUserTokenAsync(userId, connectionName, channelId, magicCode, cancellationToken);
 
     public override async Task<SignInResource> GetSignInResourceAsync(string connectionName, Activity activity, string finalRedirect, CancellationToken cancellationToken) =>
-        await (await Inner.ConfigureAwait(false)).GetSignInResourceAsync(connectionName, activity, finalRedirect, cancellationToken).ConfigureAwait(false);
+        await (await Inner).GetSignInResourceAsync(connectionName, activity, finalRedirect, cancellationToken);
 
     public override async Task SignOutUserAsync(string userId, string connectionName, string channelId, CancellationToken cancellationToken) =>
-        await (await Inner.ConfigureAwait(false)).SignOutUserAsync(userId, connectionName, channelId, cancellationToken).ConfigureAwait(false);
+        await (await Inner).SignOutUserAsync(userId, connectionName, channelId, cancellationToken);
 
     public override async Task<TokenStatus[]> GetTokenStatusAsync(string userId, string channelId, string includeFilter, CancellationToken cancellationToken) =>
-        await (await Inner.ConfigureAwait(false)).GetTokenStatusAsync(userId, channelId, includeFilter, cancellationToken).ConfigureAwait(false);
+        await (await Inner).GetTokenStatusAsync(userId, channelId, includeFilter, cancellationToken);
 
     public override async Task<Dictionary<string, TokenResponse>> GetAadTokensAsync(string userId, string connectionName, string[] resourceUrls, string channelId, CancellationToken cancellationToken) =>
-        await (await Inner.ConfigureAwait(false)).GetAadTokensAsync(userId, connectionName, resourceUrls, channelId, cancellationToken).ConfigureAwait(false);
+        await (await Inner).GetAadTokensAsync(userId, connectionName, resourceUrls, channelId, cancellationToken);
 
     public override async Task<TokenResponse> ExchangeTokenAsync(string userId, string connectionName, string channelId, TokenExchangeRequest exchangeRequest, CancellationToken cancellationToken) =>
-        await (await Inner.ConfigureAwait(false)).ExchangeTokenAsync(userId, connectionName, channelId, exchangeRequest, cancellationToken).ConfigureAwait(false);
+        await (await Inner).ExchangeTokenAsync(userId, connectionName, channelId, exchangeRequest, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {

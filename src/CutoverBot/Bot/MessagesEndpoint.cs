@@ -36,7 +36,7 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger
         }
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes + 1;
 
-        var body = await ReadCappedAsync(request.Body, http.RequestAborted).ConfigureAwait(false);
+        var body = await ReadCappedAsync(request.Body, http.RequestAborted);
         if (body is null)
         {
             Reject(response, StatusCodes.Status413PayloadTooLarge, "body too large");
@@ -54,7 +54,7 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger
 
         try
         {
-            await adapter.ProcessAsync(activity!, request.Headers.Authorization, bot, response, http.RequestAborted).ConfigureAwait(false);
+            await adapter.ProcessAsync(activity!, request.Headers.Authorization, bot, response, http.RequestAborted);
         }
         catch (Exception ex) when (IsBadCredentials(ex))
         {
@@ -101,7 +101,7 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger
         {
             var copy = new MemoryStream();
             int read;
-            while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
             {
                 if (copy.Length + read > MaxBodyBytes) return null;
                 copy.Write(buffer, 0, read);

@@ -50,7 +50,7 @@ internal sealed class PracticeInstaller(PracticeStore practices, WelcomeStore we
             practices.Upsert(practice);
         }
 
-        await RefreshRosterAsync(turnContext, team.Id, cancellationToken).ConfigureAwait(false);
+        await RefreshRosterAsync(turnContext, team.Id, cancellationToken);
         return isNew;
     }
 
@@ -88,7 +88,7 @@ internal sealed class PracticeInstaller(PracticeStore practices, WelcomeStore we
     {
         try
         {
-            var channels = await TeamsInfo.GetTeamChannelsAsync(turnContext, teamId, cancellationToken).ConfigureAwait(false);
+            var channels = await TeamsInfo.GetTeamChannelsAsync(turnContext, teamId, cancellationToken);
             return channels.Where(c => !string.IsNullOrEmpty(c.Id))
                 .Select(c => new SetupChoice(c.Id, string.IsNullOrWhiteSpace(c.Name) ? "General" : c.Name)).ToList();
         }
@@ -108,7 +108,7 @@ internal sealed class PracticeInstaller(PracticeStore practices, WelcomeStore we
             string? token = null;
             for (var page = 0; page < MaxRosterPages; page++)
             {
-                var result = await TeamsInfo.GetPagedTeamMembersAsync(turnContext, teamId, token, RosterPageSize, cancellationToken).ConfigureAwait(false);
+                var result = await TeamsInfo.GetPagedTeamMembersAsync(turnContext, teamId, token, RosterPageSize, cancellationToken);
                 foreach (var member in result?.Members ?? [])
                 {
                     if (string.IsNullOrEmpty(member.Id) || !seen.Add(member.Id)) continue;
@@ -150,7 +150,7 @@ internal sealed class PracticeInstaller(PracticeStore practices, WelcomeStore we
             var lookup = TeamsInfo.GetMemberAsync(turnContext, user.Id, cancellationToken);
             // A lookup left behind when the budget ends may still fail; observe it so it is not reported as unobserved.
             _ = lookup.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            var member = await (withinBudget ? budget.WithinBudgetAsync(turnContext, lookup) : lookup).ConfigureAwait(false);
+            var member = await (withinBudget ? budget.WithinBudgetAsync(turnContext, lookup) : lookup);
             if (member is not null) practices.UpsertMember(ToMember(teamId, member));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -165,7 +165,7 @@ internal sealed class PracticeInstaller(PracticeStore practices, WelcomeStore we
         foreach (var user in added.Where(u => !string.IsNullOrEmpty(u.Id)))
         {
             // Members added in bulk are looked up one by one, however long it takes: nobody is waiting on a message.
-            await EnsureMemberAsync(turnContext, teamId, user, withinBudget: false, cancellationToken).ConfigureAwait(false);
+            await EnsureMemberAsync(turnContext, teamId, user, withinBudget: false, cancellationToken);
         }
     }
 

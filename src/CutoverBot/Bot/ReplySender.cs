@@ -41,7 +41,7 @@ internal sealed class ReplySender(
         {
             if (message.File is { } file)
             {
-                if (await OfferFileAsync(turnContext, message, file, cancellationToken).ConfigureAwait(false) && file.ChannelCopy is { } copy)
+                if (await OfferFileAsync(turnContext, message, file, cancellationToken) && file.ChannelCopy is { } copy)
                     forChannelFiles.Add(copy);
                 continue;
             }
@@ -51,20 +51,20 @@ internal sealed class ReplySender(
             var tag = entryCard is { } e ? EntryPostStore.TagFor(e.EntryId, e.Shared) : null;
             if (message.Audience == Audience.Here || IsPersonal(turnContext.Activity))
             {
-                var sentId = await replies.SendTaggedAsync(turnContext, activity, tag, cancellationToken).ConfigureAwait(false);
+                var sentId = await replies.SendTaggedAsync(turnContext, activity, tag, cancellationToken);
                 RememberGoLivePost(turnContext, message, sentId);
                 if (entryCard is { } posted && turnContext.Activity.Conversation?.Id is { } here)
                     entryPosts.Remember(posted.EntryId, posted.Shared, here, sentId ?? "");
             }
             else
             {
-                await SendPersonalAsync(turnContext, activity, cancellationToken, tag: tag).ConfigureAwait(false);
+                await SendPersonalAsync(turnContext, activity, cancellationToken, tag: tag);
             }
         }
         if (forChannelFiles.Count > 0 &&
-            await channelFiles.CopyAsync(turnContext, forChannelFiles, cancellationToken).ConfigureAwait(false) is { } note)
+            await channelFiles.CopyAsync(turnContext, forChannelFiles, cancellationToken) is { } note)
         {
-            await SendToAuthorAsync(turnContext, MessageFactory.Text(note), CannotReachForFile, cancellationToken).ConfigureAwait(false);
+            await SendToAuthorAsync(turnContext, MessageFactory.Text(note), CannotReachForFile, cancellationToken);
         }
     }
 
@@ -72,10 +72,10 @@ internal sealed class ReplySender(
     private async Task<bool> OfferFileAsync(ITurnContext turnContext, OutgoingMessage message, FileReply file, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(message.Text) &&
-            !await SendToAuthorAsync(turnContext, MessageFactory.Text(message.Text), CannotReachForFile, cancellationToken).ConfigureAwait(false))
+            !await SendToAuthorAsync(turnContext, MessageFactory.Text(message.Text), CannotReachForFile, cancellationToken))
             return false;
         var (card, refusal) = fileOffers.Offer(turnContext.Activity.From.Id, file);
-        return await SendToAuthorAsync(turnContext, card ?? MessageFactory.Text(refusal), CannotReachForFile, cancellationToken).ConfigureAwait(false) && card is not null;
+        return await SendToAuthorAsync(turnContext, card ?? MessageFactory.Text(refusal), CannotReachForFile, cancellationToken) && card is not null;
     }
 
     private void RememberGoLivePost(ITurnContext turnContext, OutgoingMessage message, string? activityId)
@@ -90,10 +90,10 @@ internal sealed class ReplySender(
     {
         if (IsPersonal(turnContext.Activity))
         {
-            await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(activity, cancellationToken);
             return true;
         }
-        return await SendPersonalAsync(turnContext, activity, cancellationToken, unreachableText).ConfigureAwait(false);
+        return await SendPersonalAsync(turnContext, activity, cancellationToken, unreachableText);
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ internal sealed class ReplySender(
         try
         {
             await SendInPersonalChatAsync(turnContext, MessageFactory.Text(text), new ChannelAccount(user.Id, user.Name),
-                user.PersonalConversationId, user.TenantId).ConfigureAwait(false);
+                user.PersonalConversationId, user.TenantId);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -148,11 +148,11 @@ internal sealed class ReplySender(
             if (string.IsNullOrEmpty(conversationId))
             {
                 conversationId = await replies.WithinBudgetAsync(turnContext,
-                    CreatePersonalConversationAsync(turnContext.TurnState.Get<IConnectorClient>(), incoming, cancellationToken)).ConfigureAwait(false);
+                    CreatePersonalConversationAsync(turnContext.TurnState.Get<IConnectorClient>(), incoming, cancellationToken));
                 user.PersonalConversationId = conversationId;
                 practices.UpsertUser(user);
             }
-            var sent = await SendInPersonalChatAsync(turnContext, message, incoming.From, conversationId, TeamsContext.TenantId(incoming), tag).ConfigureAwait(false);
+            var sent = await SendInPersonalChatAsync(turnContext, message, incoming.From, conversationId, TeamsContext.TenantId(incoming), tag);
             if (tag is not null && sent?.Id is { Length: > 0 } sentId) entryPosts.Posted(tag, conversationId, sentId);
             return true;
         }
@@ -162,7 +162,7 @@ internal sealed class ReplySender(
             Log.PersonalSendFailed(logger, incoming.From.Id, ex.GetType().Name);
             await turnContext.SendActivityAsync(
                 unreachableText ?? "I couldn't reach you in a personal chat. Open a chat with me (search for CutoverBot in Teams) and type \"my entries\" to see the details.",
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+                cancellationToken: cancellationToken);
             return false;
         }
     }
@@ -186,7 +186,7 @@ internal sealed class ReplySender(
     private static async Task<string> CreatePersonalConversationAsync(IConnectorClient client, IActivity incoming, CancellationToken cancellationToken)
     {
         var parameters = PersonalChatParameters.For(incoming.Recipient, new ChannelAccount(incoming.From.Id, incoming.From.Name), TeamsContext.TenantId(incoming));
-        var created = await client.Conversations.CreateConversationAsync(parameters, cancellationToken).ConfigureAwait(false);
+        var created = await client.Conversations.CreateConversationAsync(parameters, cancellationToken);
         return created.Id;
     }
 }

@@ -14,14 +14,14 @@ internal sealed class SharedResolverBotFrameworkAuthentication(BotFrameworkAuthe
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
         result.ConnectorFactory = SharedResolverConnectorFactory.Wrap(result.ConnectorFactory);
         return result;
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
     {
-        var result = await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+        var result = await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
         result.ConnectorFactory = SharedResolverConnectorFactory.Wrap(result.ConnectorFactory);
         return result;
     }

@@ -7,7 +7,7 @@ namespace CutoverBot.Bot;
 internal sealed class SharedResolverConnectorFactory(ConnectorFactory inner) : ConnectorFactory
 {
     public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken) =>
-        SharedContractResolver.Share(await inner.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false));
+        SharedContractResolver.Share(await inner.CreateAsync(serviceUrl, audience, cancellationToken));
 
     public static ConnectorFactory Wrap(ConnectorFactory factory) =>
         factory is null or SharedResolverConnectorFactory ? factory! : new SharedResolverConnectorFactory(factory);

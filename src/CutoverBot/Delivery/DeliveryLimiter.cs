@@ -47,7 +47,7 @@ public sealed class DeliveryLimiter(DelayClock clock, IOptions<DeliveryOptions> 
                     return;
                 }
             }
-            await clock.DelayAsync(wait, cancellationToken).ConfigureAwait(false);
+            await clock.DelayAsync(wait, cancellationToken);
         }
     }
 

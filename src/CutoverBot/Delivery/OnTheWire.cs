@@ -17,7 +17,7 @@ internal static class OnTheWire
         Armed.Value = onWire;
         try
         {
-            return await send().ConfigureAwait(false);
+            return await send();
         }
         finally
         {

@@ -41,7 +41,7 @@ internal sealed class OnTheWireHandler : DelegatingHandler
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         {
             OnTheWire.Fire();
-            await _inner.CopyToAsync(stream, context).ConfigureAwait(false);
+            await _inner.CopyToAsync(stream, context);
         }
 
         protected override bool TryComputeLength(out long length)

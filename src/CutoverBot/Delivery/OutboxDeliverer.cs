@@ -34,7 +34,7 @@ internal sealed class OutboxDeliverer(
                 TimeSpan wait;
                 try
                 {
-                    wait = await PassAsync(stoppingToken).ConfigureAwait(false);
+                    wait = await PassAsync(stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -45,7 +45,7 @@ internal sealed class OutboxDeliverer(
                     OutboxLog.PassFailed(logger, ex.GetType().Name);
                     wait = _options.MaxRetryDelay;
                 }
-                await SleepAsync(wait, stoppingToken).ConfigureAwait(false);
+                await SleepAsync(wait, stoppingToken);
             }
         }
         finally
@@ -61,7 +61,7 @@ internal sealed class OutboxDeliverer(
         {
             foreach (var row in heads)
             {
-                var failure = await DeliverAsync(row, cancellationToken).ConfigureAwait(false);
+                var failure = await DeliverAsync(row, cancellationToken);
                 if (failure is null) continue;
                 // The connector is down or throttling: every other row would fail the same way.
                 var delay = failure.RetryAfter ?? RetryDelays.Backoff(++_failures, _options.BaseRetryDelay, _options.MaxRetryDelay, Random.Shared.NextDouble());
@@ -94,12 +94,12 @@ internal sealed class OutboxDeliverer(
             return null;
         }
 
-        await limiter.AcquireAsync(row.TenantId, row.ConversationId, cancellationToken).ConfigureAwait(false);
+        await limiter.AcquireAsync(row.TenantId, row.ConversationId, cancellationToken);
         outbox.RecordAttempt(row);
         ResourceResponse? sent;
         try
         {
-            sent = await connector.RunAsync(row.ServiceUrl, row.ConversationId, (client, ct) => SendAsync(client, activity, ct), cancellationToken).ConfigureAwait(false);
+            sent = await connector.RunAsync(row.ServiceUrl, row.ConversationId, (client, ct) => SendAsync(client, activity, ct), cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -162,7 +162,7 @@ internal sealed class OutboxDeliverer(
         }
         try
         {
-            await clock.DelayAsync(duration, sleep.Token).ConfigureAwait(false);
+            await clock.DelayAsync(duration, sleep.Token);
         }
         catch (OperationCanceledException)
         {

@@ -28,9 +28,9 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
         {
             // Invoke answers, traces and delays are not connector calls; only messages are worth queueing.
             if (activities.Count == 0 || activities.Any(a => a.Type != ActivityTypes.Message || a.Conversation?.Id is null))
-                return await next().ConfigureAwait(false);
+                return await next();
             var tag = activities.Count == 1 ? turn.TurnState.Get<PendingTag>(TagKey)?.Tag : null;
-            var sent = await SendAsync(turn, activities, _ => next(), tag).ConfigureAwait(false);
+            var sent = await SendAsync(turn, activities, _ => next(), tag);
             return sent ?? [.. activities.Select(_ => new ResourceResponse(""))];
         });
     }
@@ -44,7 +44,7 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
         turnContext.TurnState.Set(TagKey, new PendingTag(tag));
         try
         {
-            var sent = await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+            var sent = await turnContext.SendActivityAsync(activity, cancellationToken);
             return sent?.Id;
         }
         finally
@@ -80,7 +80,7 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
             var call = send(CancellationToken.None);
             try
             {
-                return await call.WaitAsync(remaining, time).ConfigureAwait(false);
+                return await call.WaitAsync(remaining, time);
             }
             catch (TimeoutException)
             {
@@ -98,7 +98,7 @@ internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IO
                     return null;
                 }
                 OutboxLog.TurnRetrying(logger, conversationId, failure.Reason, attempt, delay);
-                await Task.Delay(delay, time).ConfigureAwait(false);
+                await Task.Delay(delay, time);
             }
         }
     }

@@ -36,13 +36,13 @@ internal sealed class ProactiveConnector(BotFrameworkAuthentication authenticati
         {
             try
             {
-                result = await call(turn.TurnState.Get<IConnectorClient>(), ct).ConfigureAwait(false);
+                result = await call(turn.TurnState.Get<IConnectorClient>(), ct);
             }
             catch (Exception ex)
             {
                 failure = ex;
             }
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return result;
     }

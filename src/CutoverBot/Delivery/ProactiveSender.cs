@@ -29,14 +29,14 @@ internal sealed class ProactiveSender(RetryingConnector connector, PracticeStore
         }
         else
         {
-            var opened = await PersonalConversationAsync(practice, recipientUserId, cancellationToken).ConfigureAwait(false);
+            var opened = await PersonalConversationAsync(practice, recipientUserId, cancellationToken);
             if (opened.Outcome != SendOutcome.Sent) return new SendResult(opened.Outcome);
             conversationId = opened.ConversationId!;
         }
 
         activity.Conversation = new ConversationAccount(id: conversationId);
         var result = await connector.CallAsync(practice, conversationId,
-            (client, ct) => client.Conversations.SendToConversationAsync(activity, ct), cancellationToken, onWire).ConfigureAwait(false);
+            (client, ct) => client.Conversations.SendToConversationAsync(activity, ct), cancellationToken, onWire);
         return Finish(practice, recipientUserId, result, result.Value?.Id, conversationId);
     }
 
@@ -46,7 +46,7 @@ internal sealed class ProactiveSender(RetryingConnector connector, PracticeStore
         activity.Id = activityId;
         activity.Conversation = new ConversationAccount(id: conversationId);
         var result = await connector.CallAsync(practice, conversationId,
-            (client, ct) => client.Conversations.UpdateActivityAsync(activity, ct), cancellationToken).ConfigureAwait(false);
+            (client, ct) => client.Conversations.UpdateActivityAsync(activity, ct), cancellationToken);
         if (result.Outcome == SendOutcome.Gone && conversationId != practice.ChannelId)
         {
             // A personal chat whose user is not known here: the next send to that user finds out and forgets the chat.
@@ -72,7 +72,7 @@ internal sealed class ProactiveSender(RetryingConnector connector, PracticeStore
         var parameters = PersonalChatParameters.For(new ChannelAccount(id: connector.BotAccountId), new ChannelAccount(id: userId), practice.TenantId);
         // Creating a chat is a request in the tenant's budget but belongs to no conversation yet; key it by the user.
         var created = await connector.CallAsync(practice, "create|" + userId,
-            (client, ct) => client.Conversations.CreateConversationAsync(parameters, ct), cancellationToken).ConfigureAwait(false);
+            (client, ct) => client.Conversations.CreateConversationAsync(parameters, ct), cancellationToken);
         if (created.Outcome != SendOutcome.Sent || string.IsNullOrEmpty(created.Value?.Id))
         {
             if (created.Outcome == SendOutcome.Gone) DeliveryLog.PersonalChatGone(logger, practice.Id, created.Failure?.StatusCode, created.Failure?.ErrorCode);

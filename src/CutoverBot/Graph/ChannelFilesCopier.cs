@@ -28,7 +28,7 @@ internal sealed class ChannelFilesCopier(
         if (practiceId is null || practices.Find(practiceId) is not { Active: true } practice) return null;
         if (!options.Value.IsConfigured) return notices.FirstTime(practice.Id, time.GetUtcNow()) ? NotSetUp : null;
 
-        var groupId = practice.AadGroupId ?? await LookUpGroupIdAsync(turnContext, practice, cancellationToken).ConfigureAwait(false);
+        var groupId = practice.AadGroupId ?? await LookUpGroupIdAsync(turnContext, practice, cancellationToken);
         if (groupId is null)
         {
             Log.ChannelFilesFailed(logger, practice.Id, "no group id");
@@ -38,7 +38,7 @@ internal sealed class ChannelFilesCopier(
         var copied = new List<string>();
         foreach (var file in files.Where(f => f.PracticeId == practice.Id))
         {
-            var result = await uploader.UploadAsync(groupId, practice.ChannelId, file.FileName, file.Content, cancellationToken).ConfigureAwait(false);
+            var result = await uploader.UploadAsync(groupId, practice.ChannelId, file.FileName, file.Content, cancellationToken);
             if (!result.Uploaded)
             {
                 Log.ChannelFilesFailed(logger, practice.Id, result.Problem ?? "unknown");
@@ -57,7 +57,7 @@ internal sealed class ChannelFilesCopier(
     {
         try
         {
-            var details = await TeamsInfo.GetTeamDetailsAsync(turnContext, practice.Id, cancellationToken).ConfigureAwait(false);
+            var details = await TeamsInfo.GetTeamDetailsAsync(turnContext, practice.Id, cancellationToken);
             if (details?.AadGroupId is not { Length: > 0 } groupId) return null;
             practice.AadGroupId = groupId;
             practices.Upsert(practice);

@@ -20,13 +20,13 @@ internal sealed class ChannelFilesUploader(IHttpClientFactory httpClients, IAuth
         var client = new GraphServiceClient(httpClients.CreateClient(HttpClientName), authentication, options.Value.EffectiveBaseUrl);
         try
         {
-            var folder = await client.Teams[teamGroupId].Channels[channelId].FilesFolder.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var folder = await client.Teams[teamGroupId].Channels[channelId].FilesFolder.GetAsync(cancellationToken: cancellationToken);
             if (folder?.ParentReference?.DriveId is not { Length: > 0 } driveId || folder.Id is not { Length: > 0 } folderId)
                 return ChannelUploadResult.Failed("the channel has no Files folder yet (open its Files tab once in Teams)");
 
             using var stream = new MemoryStream(content, writable: false);
             var item = await client.Drives[driveId].Items[folderId].ItemWithPath(fileName).Content
-                .PutAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                .PutAsync(stream, cancellationToken: cancellationToken);
             return ChannelUploadResult.Done(item?.WebUrl);
         }
         catch (ODataError error)

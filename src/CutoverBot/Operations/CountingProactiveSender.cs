@@ -7,13 +7,13 @@ namespace CutoverBot.Operations;
 internal sealed class CountingProactiveSender(IProactiveSender inner, DeliveryCounter counter) : IProactiveSender
 {
     public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, CancellationToken cancellationToken) =>
-        Count(await inner.SendCardAsync(practice, recipientUserId, cardJson, cancellationToken).ConfigureAwait(false));
+        Count(await inner.SendCardAsync(practice, recipientUserId, cardJson, cancellationToken));
 
     public async Task<SendResult> SendCardAsync(Practice practice, string? recipientUserId, string cardJson, Action<bool> onWire, CancellationToken cancellationToken) =>
-        Count(await inner.SendCardAsync(practice, recipientUserId, cardJson, onWire, cancellationToken).ConfigureAwait(false));
+        Count(await inner.SendCardAsync(practice, recipientUserId, cardJson, onWire, cancellationToken));
 
     public async Task<SendResult> UpdateCardAsync(Practice practice, string conversationId, string activityId, string cardJson, CancellationToken cancellationToken) =>
-        Count(await inner.UpdateCardAsync(practice, conversationId, activityId, cardJson, cancellationToken).ConfigureAwait(false));
+        Count(await inner.UpdateCardAsync(practice, conversationId, activityId, cardJson, cancellationToken));
 
     private SendResult Count(SendResult result)
     {

@@ -21,7 +21,7 @@ internal sealed class DatabaseHealthCheck(CutoverDatabase db, TimeProvider time,
         try
         {
             // LiteDB is synchronous and waits up to a minute for a lock; the probe should answer sooner than that.
-            await Task.Run(Ping, cancellationToken).WaitAsync(timeout, time, cancellationToken).ConfigureAwait(false);
+            await Task.Run(Ping, cancellationToken).WaitAsync(timeout, time, cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (TimeoutException)

@@ -27,7 +27,7 @@ internal sealed class OperationsReporter(
             if (wait <= TimeSpan.Zero) continue;
             try
             {
-                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -19,7 +19,7 @@ internal sealed class SecretExpiryMonitor(SecretExpiry expiry, IOptions<BotOptio
             Check();
             try
             {
-                await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -19,7 +19,7 @@ internal sealed class RetentionService(
         using var timer = new PeriodicTimer(Interval, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false)) RunOnce();
+            while (await timer.WaitForNextTickAsync(stoppingToken)) RunOnce();
         }
         catch (OperationCanceledException)
         {

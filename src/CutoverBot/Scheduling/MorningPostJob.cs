@@ -39,7 +39,7 @@ public sealed class MorningPostJob(
         using var sends = new CancellationTokenSource(Timeout.InfiniteTimeSpan, clock.Time);
         using var draining = cancellationToken.Register(() => sends.CancelAfter(DrainGrace));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelPractices, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, (d, ct) => new ValueTask(DeliverAsync(d, now, ct, sends.Token))).ConfigureAwait(false);
+        await Parallel.ForEachAsync(due, parallel, (d, ct) => new ValueTask(DeliverAsync(d, now, ct, sends.Token)));
     }
 
     private async Task DeliverAsync(DuePractice due, DateTimeOffset now, CancellationToken cancellationToken, CancellationToken sendToken)
@@ -68,7 +68,7 @@ public sealed class MorningPostJob(
         foreach (var post in ordered)
         {
             if (cancellationToken.IsCancellationRequested || !practice.Active) return;
-            await DeliverPostAsync(practice, post, now, sendToken).ConfigureAwait(false);
+            await DeliverPostAsync(practice, post, now, sendToken);
         }
         if (!cancellationToken.IsCancellationRequested) postLog.MarkPlanned(practice.Id, date, settings, clock.UtcNow);
     }
@@ -90,7 +90,7 @@ public sealed class MorningPostJob(
         var claimed = interrupted ? postLog.TryReclaimInterrupted(key, clock.UtcNow) : postLog.TryClaim(key, clock.UtcNow);
         if (!claimed) return;
         if (interrupted) SchedulerLog.Interrupted(logger, key.Kind.ToString(), key.Date, practice.Id);
-        await SendClaimedAsync(practice, post, key, isChannel, cancellationToken).ConfigureAwait(false);
+        await SendClaimedAsync(practice, post, key, isChannel, cancellationToken);
     }
 
     private async Task SendClaimedAsync(Practice practice, MorningPost post, PostKey key, bool isChannel, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ public sealed class MorningPostJob(
         try
         {
             var json = renderer.Render(post.Card);
-            result = await sender.SendCardAsync(practice, isChannel ? null : post.RecipientUserId, json, onWire => postLog.MarkOnWire(key, onWire), cancellationToken).ConfigureAwait(false);
+            result = await sender.SendCardAsync(practice, isChannel ? null : post.RecipientUserId, json, onWire => postLog.MarkOnWire(key, onWire), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -107,7 +107,7 @@ public sealed class MorningPostJob(
             result = SendResult.Failed;
         }
         Record(key, result);
-        if (result.Outcome == SendOutcome.Sent && isChannel) await SupersedeOlderAsync(practice, post.Date, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome == SendOutcome.Sent && isChannel) await SupersedeOlderAsync(practice, post.Date, cancellationToken);
     }
 
     private void Record(PostKey key, SendResult result)
@@ -147,7 +147,7 @@ public sealed class MorningPostJob(
                 try
                 {
                     var json = renderer.Render(planner.BuildSupersededChannelCard(practice, old.Date));
-                    outcome = (await sender.UpdateCardAsync(practice, old.ConversationId, old.ActivityId, json, cancellationToken).ConfigureAwait(false)).Outcome;
+                    outcome = (await sender.UpdateCardAsync(practice, old.ConversationId, old.ActivityId, json, cancellationToken)).Outcome;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -53,7 +53,7 @@ public sealed class MorningPostScheduler(
             var now = clock.UtcNow;
             try
             {
-                await job.RunAsync(now, stoppingToken).ConfigureAwait(false);
+                await job.RunAsync(now, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -66,7 +66,7 @@ public sealed class MorningPostScheduler(
 
             // Next post times are counted from the start of the pass, so a time that fell during a long pass is not skipped.
             var wake = MorningDue.NextWake(practices.All(), now, postLog.EarliestRetry(MorningSchedule.LondonDate(now)), options.Value.MaxSleep);
-            await SleepAsync(wake - clock.UtcNow, stoppingToken).ConfigureAwait(false);
+            await SleepAsync(wake - clock.UtcNow, stoppingToken);
         }
     }
 
@@ -85,7 +85,7 @@ public sealed class MorningPostScheduler(
         }
         try
         {
-            await clock.DelayAsync(duration, sleep.Token).ConfigureAwait(false);
+            await clock.DelayAsync(duration, sleep.Token);
         }
         catch (OperationCanceledException)
         {

@@ -53,7 +53,7 @@ public sealed class DelayClock
         using var forget = cancellationToken.Register(() => Forget(id));
         try
         {
-            await wait.ConfigureAwait(false);
+            await wait;
         }
         finally
         {

@@ -36,7 +36,7 @@ internal sealed class MessageExtensionHandler(MessageEntryFeature feature, Pract
         // personal conversation the bot is not in, and must never be taken for the user's chat with the bot.
         // As for typed messages: someone not yet on the team's roster (a guest added since install) is looked up first.
         if (context.TeamId is { } teamId)
-            await installer.EnsureMemberAsync(turnContext, teamId, activity.From, cancellationToken).ConfigureAwait(false);
+            await installer.EnsureMemberAsync(turnContext, teamId, activity.From, cancellationToken);
 
         var commandId = command.Value<string>();
         if (activity.Name == Query)

@@ -22,22 +22,22 @@ internal sealed class FileConsentHandler(PendingFileStore store, IHttpClientFact
         if (file is null)
         {
             Log.FileConsent(logger, "accept", userId, "gone");
-            await turnContext.SendActivityAsync(Gone, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(Gone, cancellationToken: cancellationToken);
             return;
         }
         var upload = response.UploadInfo;
         if (!IsUploadUrl(upload?.UploadUrl, out var uploadUrl))
         {
             Log.FileConsent(logger, "accept", userId, "bad upload url");
-            await turnContext.SendActivityAsync($"Teams didn't give me a place to save {file.FileName}. Type export to try again.", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync($"Teams didn't give me a place to save {file.FileName}. Type export to try again.", cancellationToken: cancellationToken);
             return;
         }
 
-        var status = await PutAsync(uploadUrl, file.Content, cancellationToken).ConfigureAwait(false);
+        var status = await PutAsync(uploadUrl, file.Content, cancellationToken);
         Log.FileConsent(logger, "accept", userId, status);
         if (status != "uploaded")
         {
-            await turnContext.SendActivityAsync($"I couldn't save {file.FileName} to your OneDrive ({status}). Type export to try again.", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync($"I couldn't save {file.FileName} to your OneDrive ({status}). Type export to try again.", cancellationToken: cancellationToken);
             return;
         }
 
@@ -48,8 +48,8 @@ internal sealed class FileConsentHandler(PendingFileStore store, IHttpClientFact
             Name = upload.Name ?? file.FileName,
             Content = new FileInfoCard { UniqueId = upload.UniqueId, FileType = upload.FileType },
         });
-        await turnContext.SendActivityAsync(info, cancellationToken).ConfigureAwait(false);
-        await ReplaceConsentCardAsync(turnContext, $"Saved {upload.Name ?? file.FileName} to your OneDrive.", cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(info, cancellationToken);
+        await ReplaceConsentCardAsync(turnContext, $"Saved {upload.Name ?? file.FileName} to your OneDrive.", cancellationToken);
     }
 
     public async Task DeclineAsync(ITurnContext turnContext, FileConsentCardResponse response, CancellationToken cancellationToken)
@@ -58,8 +58,8 @@ internal sealed class FileConsentHandler(PendingFileStore store, IHttpClientFact
         var file = Take(response, userId);
         Log.FileConsent(logger, "decline", userId, file is null ? "gone" : "deleted");
         var name = file?.FileName ?? "the file";
-        await ReplaceConsentCardAsync(turnContext, $"You declined {name}.", cancellationToken).ConfigureAwait(false);
-        await turnContext.SendActivityAsync($"OK, I haven't saved {name}, and I've deleted my copy. Type export whenever you want it.", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await ReplaceConsentCardAsync(turnContext, $"You declined {name}.", cancellationToken);
+        await turnContext.SendActivityAsync($"OK, I haven't saved {name}, and I've deleted my copy. Type export whenever you want it.", cancellationToken: cancellationToken);
     }
 
     private PendingFile? Take(FileConsentCardResponse response, string userId) =>
@@ -74,7 +74,7 @@ internal sealed class FileConsentHandler(PendingFileStore store, IHttpClientFact
         using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = body };
         try
         {
-            using var result = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using var result = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             return result.IsSuccessStatusCode ? "uploaded" : $"OneDrive answered {(int)result.StatusCode}";
         }
         catch (HttpRequestException)
@@ -103,7 +103,7 @@ internal sealed class FileConsentHandler(PendingFileStore store, IHttpClientFact
         update.Id = turnContext.Activity.ReplyToId;
         try
         {
-            await turnContext.UpdateActivityAsync(update, cancellationToken).ConfigureAwait(false);
+            await turnContext.UpdateActivityAsync(update, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

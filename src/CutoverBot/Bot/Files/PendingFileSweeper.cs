@@ -11,7 +11,7 @@ internal sealed class PendingFileSweeper(PendingFileStore files, TimeProvider ti
         using var timer = new PeriodicTimer(Interval, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false)) Sweep();
+            while (await timer.WaitForNextTickAsync(stoppingToken)) Sweep();
         }
         catch (OperationCanceledException)
         {

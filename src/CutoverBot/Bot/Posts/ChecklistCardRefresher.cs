@@ -37,7 +37,7 @@ internal sealed class ChecklistCardRefresher(
 
             var json = renderer.Render(planner.BuildChannelCard(practice, today, superseded: false));
             using var budget = PostedCardUpdate.StartBudget(cancellationToken);
-            if (await PostedCardUpdate.TryAsync(sender, practice, post.ConversationId!, post.ActivityId!, json, budget.Token).ConfigureAwait(false) is { } reason)
+            if (await PostedCardUpdate.TryAsync(sender, practice, post.ConversationId!, post.ActivityId!, json, budget.Token) is { } reason)
                 Log.ChecklistCardNotUpdated(logger, practice.Id, reason);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -48,7 +48,7 @@ internal sealed class EntryCardRefresher(
                 if (json is null) continue;
                 var hash = GoLiveCardRefresher.Hash(json);
                 if (post.CardHash == hash) continue;
-                if (await PostedCardUpdate.TryAsync(sender, practice, post.ConversationId, post.ActivityId, json, budget.Token).ConfigureAwait(false) is { } reason)
+                if (await PostedCardUpdate.TryAsync(sender, practice, post.ConversationId, post.ActivityId, json, budget.Token) is { } reason)
                     EntryCardLog.NotUpdated(logger, entryId, practice.Id, reason);
                 else
                     posts.MarkRendered(post, hash);

@@ -57,11 +57,11 @@ internal sealed class GoLiveCardRefresher(
                     if (post.CardHash != hash) posts.MarkRendered(post, hash);
                     continue;
                 }
-                if (await UpdateAsync(practice, post.ConversationId, post.ActivityId, json, budget.Token).ConfigureAwait(false))
+                if (await UpdateAsync(practice, post.ConversationId, post.ActivityId, json, budget.Token))
                     posts.MarkRendered(post, hash);
             }
             if (morningPost is { } m && m.ActivityId != alreadyUpdatedActivityId && remembered.All(p => p.ActivityId != m.ActivityId))
-                await UpdateAsync(practice, m.ConversationId!, m.ActivityId!, json, budget.Token).ConfigureAwait(false);
+                await UpdateAsync(practice, m.ConversationId!, m.ActivityId!, json, budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -79,7 +79,7 @@ internal sealed class GoLiveCardRefresher(
 
     private async Task<bool> UpdateAsync(Practice practice, string conversationId, string activityId, string json, CancellationToken cancellationToken)
     {
-        if (await PostedCardUpdate.TryAsync(sender, practice, conversationId, activityId, json, cancellationToken).ConfigureAwait(false) is not { } reason)
+        if (await PostedCardUpdate.TryAsync(sender, practice, conversationId, activityId, json, cancellationToken) is not { } reason)
             return true;
         Log.GoLiveCardNotUpdated(logger, practice.Id, reason);
         return false;

@@ -26,7 +26,7 @@ internal static class PostedCardUpdate
     {
         try
         {
-            var result = await sender.UpdateCardAsync(practice, conversationId, activityId, cardJson, cancellationToken).ConfigureAwait(false);
+            var result = await sender.UpdateCardAsync(practice, conversationId, activityId, cardJson, cancellationToken);
             return result.Outcome == SendOutcome.Sent ? null : result.Outcome.ToString();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

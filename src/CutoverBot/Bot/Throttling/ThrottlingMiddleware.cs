@@ -29,7 +29,7 @@ internal sealed class ThrottlingMiddleware(TurnThrottle throttle, ILogger<Thrott
         var activity = turnContext.Activity;
         if (!throttle.Enabled || !IsCounted(activity))
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
             return;
         }
 
@@ -38,7 +38,7 @@ internal sealed class ThrottlingMiddleware(TurnThrottle throttle, ILogger<Thrott
         var verdict = throttle.TryAcquire(user, conversation);
         if (verdict == ThrottleVerdict.Allowed)
         {
-            await next(cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken);
             return;
         }
 
@@ -59,7 +59,7 @@ internal sealed class ThrottlingMiddleware(TurnThrottle throttle, ILogger<Thrott
             noticeDue = HoldBack(outgoing, noticeDue);
             return outgoing.Count == 0 ? Task.FromResult(Array.Empty<ResourceResponse>()) : send();
         });
-        await next(cancellationToken).ConfigureAwait(false);
+        await next(cancellationToken);
     }
 
     // Messages typed by people and Action.Execute clicks; everything else is Teams telling the bot about changes.

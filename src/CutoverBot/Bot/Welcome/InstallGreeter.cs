@@ -22,17 +22,17 @@ internal sealed class InstallGreeter(
             {
                 // A practice set up before the bot was removed keeps its setup: say so rather than offer the card again.
                 var text = practice is { IsSetUp: true } ? WelcomeTexts.TeamAgain(practice) : WelcomeTexts.Team;
-                await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
                 welcomes.MarkTextSent(claim.Id, time.GetUtcNow());
             }
             if (claim.CardSentAt is null && practice is { IsSetUp: false })
             {
-                var channels = await installer.ChannelsAsync(turnContext, team.Id, cancellationToken).ConfigureAwait(false);
+                var channels = await installer.ChannelsAsync(turnContext, team.Id, cancellationToken);
                 // Read again after the lookup: the card remembers the channels on the practice, and must not write back
                 // what another turn changed meanwhile. Set up meanwhile (typed setup), it needs no card.
                 if (practices.Find(team.Id) is not { IsSetUp: false } current) return;
                 var card = setupCards.Welcome(current, channels);
-                await turnContext.SendActivityAsync(MessageFactory.Attachment(sender.CardAttachment(card)), cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(MessageFactory.Attachment(sender.CardAttachment(card)), cancellationToken);
                 welcomes.MarkCardSent(claim.Id, time.GetUtcNow());
             }
         });
@@ -40,7 +40,7 @@ internal sealed class InstallGreeter(
     public Task GreetPersonalAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         turnContext.Activity.From?.Id is not { Length: > 0 } userId ? Task.CompletedTask : GreetAsync(WelcomeStore.PersonalKey(userId), async claim =>
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeTexts.Personal), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeTexts.Personal), cancellationToken);
             welcomes.MarkTextSent(claim.Id, time.GetUtcNow());
         });
 
@@ -55,7 +55,7 @@ internal sealed class InstallGreeter(
         {
             // A send the Bot Connector does not take in time is queued in the outbox, which delivers it later: that
             // counts as sent. Only a refusal (the bot was removed again, a malformed reply) gets here as an exception.
-            await send(claim).ConfigureAwait(false);
+            await send(claim);
         }
         catch (Exception ex)
         {

@@ -2,7 +2,6 @@ using CutoverBot.Bot;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
-using CutoverBot.Scheduling;
 using CutoverBot.Tests.Infrastructure;
 using CutoverBot.Tests.Scheduling;
 using CutoverBot.Timing;

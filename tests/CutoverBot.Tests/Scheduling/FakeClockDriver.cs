@@ -1,4 +1,3 @@
-using CutoverBot.Scheduling;
 using CutoverBot.Timing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -6,7 +5,8 @@ namespace CutoverBot.Tests.Scheduling;
 
 /// <summary>
 /// Moves a <see cref="FakeTimeProvider"/> the way real time would pass for code that waits only on a
-/// <see cref="DelayClock"/>: whenever that code is blocked on its waits (and no connector request is in flight), the
+/// <see cref="DelayClock"/> (its own waits, and the timers of <see cref="DelayClock.Announced"/>, where Polly's retry
+/// delays run): whenever that code is blocked on its waits (and no connector request is in flight), the
 /// clock jumps straight to the earliest wake-up. Tests then run days of schedule in milliseconds, and every timestamp is
 /// exact.
 /// </summary>

@@ -27,11 +27,27 @@ public sealed class HostFolderTests
     }
 
     [Fact]
-    public void Graph_SeesTheFoldersItGuards()
+    public void Folders_UseWhatThePictureShows()
     {
-        // Guards the guard: a graph that read no files, or lost the leaves, would pass the two tests above.
-        Assert.All(Leaves, leaf => Assert.Contains(leaf, Graph.Uses.Keys));
-        Assert.Contains("Activities", Graph.Uses["Bot"].Keys);
-        Assert.Contains("Timing", Graph.Uses["Delivery"].Keys);
+        // docs/architecture-host.md draws exactly these; a new edge is a change to the picture too. (Also guards the
+        // guard: a graph that read no files would pass the two tests above.)
+        var drawn = new Dictionary<string, string[]>
+        {
+            ["Activities"] = [], ["Graph"] = [], ["Storage"] = [], ["Timing"] = [],
+            ["Delivery"] = ["Activities", "Timing"],
+            ["Bot"] = ["Activities", "Delivery", "Graph"],
+            ["Scheduling"] = ["Delivery", "Timing"],
+            ["Operations"] = ["Bot", "Delivery"],
+            ["Retention"] = ["Bot"],
+            ["Hosting"] = ["Operations", "Storage"],
+            ["Cli"] = ["Hosting", "Storage"],
+        };
+
+        var actual = Graph.Uses.ToDictionary(kv => kv.Key, kv => kv.Value.Keys.Order(StringComparer.Ordinal).ToArray());
+
+        Assert.Equal(drawn.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(drawn, kv => Assert.True(kv.Value.SequenceEqual(actual[kv.Key]),
+            $"{kv.Key} uses {string.Join(", ", actual[kv.Key])}; the picture shows {string.Join(", ", kv.Value)}: " +
+            string.Join("; ", Graph.Uses[kv.Key].Select(u => $"{u.Key} ({u.Value})"))));
     }
 }

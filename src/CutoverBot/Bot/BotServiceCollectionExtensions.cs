@@ -1,4 +1,3 @@
-using CutoverBot.Bot;
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;

@@ -13,7 +13,7 @@ from collections import defaultdict
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "CutoverBot.Core")
 PREFIX = "CutoverBot.Core."
 
-COMMENT_OR_STRING = re.compile(r'//[^\n]*|/\*.*?\*/|@"(?:[^"]|"")*"|\$?"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\])\'', re.S)
+COMMENT_OR_STRING = re.compile(r'//[^\n]*|/\*.*?\*/|\$@?"(?:\\.|[^"\\\n])*"|@"(?:[^"]|"")*"|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\])\'', re.S)
 DECL = re.compile(r'\b(?:class|record|struct|interface|enum)\s+(?:struct\s+|class\s+)?([A-Z]\w*)')
 NAMESPACE = re.compile(r'^namespace\s+([\w.]+)\s*;', re.M)
 USING = re.compile(r'^using\s+(?:static\s+)?([\w.]+)\s*;', re.M)
@@ -21,6 +21,12 @@ QUALIFIED = re.compile(r'\bCutoverBot\.Core\.([\w.]+)')
 # Doc comments name types in cref attributes; the compiler checks those too, so they count.
 CREF = re.compile(r'cref="([^"]+)"')
 IDENT = re.compile(r'\b[A-Z]\w*')
+
+
+def keep_interpolations(match):
+    # An interpolated string's holes are code ($"{UkFormat.Date(d)}"); its literal parts add harmless words.
+    text = match.group(0)
+    return text if text.startswith("$") else " "
 
 
 def folder_of(namespace):
@@ -38,7 +44,7 @@ def read_files():
                 with open(path, encoding="utf-8") as f:
                     text = f.read()
                 crefs = ' '.join(CREF.findall(text))
-                yield path, COMMENT_OR_STRING.sub(" ", text) + '\n' + crefs
+                yield path, COMMENT_OR_STRING.sub(keep_interpolations, text) + '\n' + crefs
 
 
 def main():

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 using Microsoft.Extensions.Time.Testing;

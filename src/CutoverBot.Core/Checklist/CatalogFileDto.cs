@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Checklist;
 

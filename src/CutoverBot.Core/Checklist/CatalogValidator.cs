@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Checklist;
 

@@ -1,3 +1,5 @@
+using CutoverBot.Core.Kernel;
+
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>The catalog spelling and the card label of each audience.</summary>

@@ -4,6 +4,7 @@ using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Guests;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Retention;
 using CutoverBot.Core.Storage;
@@ -13,12 +14,6 @@ namespace CutoverBot.Core.Commands;
 /// <summary>Dispatches a typed message to the command named by its leading words, or to a quick entry.</summary>
 public sealed class ChatCommandRouter
 {
-    /// <summary>
-    /// Longest message read. A longer quick entry keeps its first part (nothing typed about a patient is dropped
-    /// on the floor) and the author is told; anything else longer is refused with a clear reply.
-    /// </summary>
-    public const int MaxMessageLength = 4000;
-
     /// <summary>What the audit trail calls a view that came from a quick entry rather than a command.</summary>
     public const string QuickEntrySurface = "quick entry";
 
@@ -106,7 +101,7 @@ public sealed class ChatCommandRouter
     private ChatResponse Handle(ChatContext context, string text, out string surface)
     {
         surface = QuickEntrySurface;
-        if (text.Length > MaxMessageLength) return HandleTooLong(context, text);
+        if (text.Length > ChatLimits.MaxMessageLength) return HandleTooLong(context, text);
         var clean = Clean(text);
         if (clean.Length == 0) return ChatResponse.Say(UnknownText);
 
@@ -119,8 +114,8 @@ public sealed class ChatCommandRouter
 
     private ChatResponse HandleTooLong(ChatContext context, string text)
     {
-        var kept = Clean(text[..MaxMessageLength]);
-        var tooLong = $"That message is too long for me ({text.Length:N0} characters; I read up to {MaxMessageLength:N0}).";
+        var kept = Clean(text[..ChatLimits.MaxMessageLength]);
+        var tooLong = $"That message is too long for me ({text.Length:N0} characters; I read up to {ChatLimits.MaxMessageLength:N0}).";
         if (_quickEntry.TryHandle(context, kept) is not { } saved)
             return ChatResponse.Say(tooLong + " Nothing was saved: please send it in shorter parts.");
         return saved with

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 

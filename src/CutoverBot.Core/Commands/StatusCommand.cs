@@ -1,5 +1,6 @@
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Status;
 

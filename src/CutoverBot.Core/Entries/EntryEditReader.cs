@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Entries;
@@ -11,7 +12,7 @@ public static class EntryEditReader
 {
     private const int MaxName = 200;
     // As long as a message can be: a 4,000-character note must still be correctable from its own form.
-    private const int MaxDetails = Commands.ChatCommandRouter.MaxMessageLength;
+    private const int MaxDetails = ChatLimits.MaxMessageLength;
 
     public static bool TryRead(JsonElement data, DateOnly today, out EntryEdit edit, out string error)
     {

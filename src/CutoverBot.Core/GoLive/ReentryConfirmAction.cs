@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.GoLive;
 

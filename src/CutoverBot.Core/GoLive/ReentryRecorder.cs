@@ -1,6 +1,6 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Export;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.GoLive;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.MessageActions;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Retention;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Retention;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Export;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Workbook;

@@ -4,6 +4,7 @@ using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Bot.Welcome;
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Delivery;
 using Microsoft.Bot.Builder;

@@ -1,8 +1,8 @@
 using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Delivery;
 using CutoverBot.Graph;

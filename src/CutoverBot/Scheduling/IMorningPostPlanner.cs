@@ -1,5 +1,5 @@
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Scheduling;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Tests.Cards;
 
 namespace CutoverBot.Core.Tests.Checklist;

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

@@ -2,6 +2,7 @@ using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Tests.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
 
@@ -138,7 +139,7 @@ public sealed class MorningPostPlannerGoLiveTests : IDisposable
     public void ManagerCard_TwoThousandEntriesByEightyPeopleAllLate_StaysUnderTeamsSizeLimit()
     {
         var day = MorningOf(60);
-        var people = Enumerable.Range(0, 80).Select(i => new CutoverBot.Core.Commands.ChatUser($"29:user-{i}", $"Colleague With A Long Name Number {i}")).ToList();
+        var people = Enumerable.Range(0, 80).Select(i => new Kernel.ChatUser($"29:user-{i}", $"Colleague With A Long Name Number {i}")).ToList();
         for (var i = 0; i < 2000; i++)
             _h.Seed(people[i % people.Count], EntryCategory.Call, "A", loggedAt: _h.Bot.Time.GetUtcNow().AddDays(-1).AddSeconds(i));
 

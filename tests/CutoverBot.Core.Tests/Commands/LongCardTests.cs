@@ -3,6 +3,7 @@ using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Tests.Commands;
 

@@ -1,5 +1,6 @@
 using CutoverBot.Core.Commands;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Tests.Commands;
 
@@ -25,20 +26,20 @@ public sealed class RouterTests : IDisposable
     [Fact]
     public void HandleAsync_QuickEntryOverTheCap_SavesTheFirstPartAndSaysSo()
     {
-        var response = _bot.Say(Personal(Sam), "log call Margaret Evans 14/02/1948 " + new string('x', ChatCommandRouter.MaxMessageLength));
+        var response = _bot.Say(Personal(Sam), "log call Margaret Evans 14/02/1948 " + new string('x', ChatLimits.MaxMessageLength));
 
         Assert.Contains("too long", response.Messages[0].Text);
         Assert.Contains("saved the first part", response.Messages[0].Text);
         var saved = _bot.Entries.LastByAuthor(Sam.Id);
         Assert.NotNull(saved);
         Assert.Equal("Margaret Evans", saved.Patient.Name);
-        Assert.True(saved.Patient.Text!.Length < ChatCommandRouter.MaxMessageLength);
+        Assert.True(saved.Patient.Text!.Length < ChatLimits.MaxMessageLength);
     }
 
     [Fact]
     public void HandleAsync_OtherTextOverTheCap_SaysSoAndSavesNothing()
     {
-        var response = _bot.Say(Personal(Sam), "hello " + new string('x', ChatCommandRouter.MaxMessageLength));
+        var response = _bot.Say(Personal(Sam), "hello " + new string('x', ChatLimits.MaxMessageLength));
 
         Assert.Contains("Nothing was saved", Assert.Single(response.Messages).Text);
         Assert.Null(_bot.Entries.LastByAuthor(Sam.Id));
@@ -47,7 +48,7 @@ public sealed class RouterTests : IDisposable
     [Fact]
     public void HandleAsync_TextAtTheCap_IsStillSaved()
     {
-        var text = "log call " + new string('x', ChatCommandRouter.MaxMessageLength - 9);
+        var text = "log call " + new string('x', ChatLimits.MaxMessageLength - 9);
 
         _bot.Say(Personal(Sam), text);
 

@@ -1,6 +1,7 @@
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Workbook;
 using static CutoverBot.Core.Tests.TestBot;
 

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Tests.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
 
@@ -10,7 +11,7 @@ public sealed class RetentionCommandTests : IDisposable
 
     public void Dispose() => _h.Dispose();
 
-    private string Reply(CutoverBot.Core.Commands.ChatContext context, string text) => string.Concat(_h.Say(context, text).Messages.Select(m => m.Text));
+    private string Reply(Kernel.ChatContext context, string text) => string.Concat(_h.Say(context, text).Messages.Select(m => m.Text));
 
     [Fact]
     public void Retention_Staff_ToldThePeriodAndTheDate()

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Tests.Infrastructure;
 
@@ -89,6 +90,6 @@ public sealed class LateSetupChecklistTests(BotFixture bot) : IClassFixture<BotF
     }
 
     // The number in "Earlier tasks still open: N".
-    private static int CountOf(Core.Cards.CardReply card) =>
+    private static int CountOf(Core.Kernel.CardReply card) =>
         int.Parse(((ChecklistCardData)card.Data).Earlier.Heading.Split(": ")[1], System.Globalization.CultureInfo.InvariantCulture);
 }

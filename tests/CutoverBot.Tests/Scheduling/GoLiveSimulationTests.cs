@@ -2,6 +2,7 @@ using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;

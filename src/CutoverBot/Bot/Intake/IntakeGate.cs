@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Bot.Intake;
 
@@ -36,7 +37,7 @@ internal sealed class IntakeGate(ProcessedActivityStore store, TimeProvider time
 
     /// <summary>
     /// The same record, for the context to write inside the entry's own save
-    /// (<see cref="Core.Commands.ChatContext.TakenIn"/>), so the entry and the mark are kept together.
+    /// (<see cref="Core.Kernel.ChatContext.TakenIn"/>), so the entry and the mark are kept together.
     /// </summary>
     public Action TakenIn(IActivity activity) => () =>
     {

@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Kernel;
 
 public enum ConversationKind
 {

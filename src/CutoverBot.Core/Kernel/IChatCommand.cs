@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Kernel;
 
 /// <summary>One typed command, selected by its leading words (Info.Name).</summary>
 public interface IChatCommand

@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Kernel;
 
 /// <summary>
 /// A file to hand to the author in personal chat (Teams asks them to accept it first). <see cref="ChannelCopy"/>, when

@@ -1,6 +1,5 @@
-using CutoverBot.Core.Cards;
 
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Kernel;
 
 /// <summary>One message the host should send: text, a card, or both.</summary>
 public sealed record OutgoingMessage(Audience Audience, string? Text = null, CardReply? Card = null)

@@ -1,6 +1,5 @@
-using CutoverBot.Core.Cards;
 
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Kernel;
 
 /// <summary>
 /// The answer to an Action.Execute: the card that replaces the one clicked (or a message when there is none),

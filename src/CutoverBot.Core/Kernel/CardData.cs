@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Kernel;
 
 /// <summary>Reads values from card action data without trusting their presence or type.</summary>
 internal static class CardData

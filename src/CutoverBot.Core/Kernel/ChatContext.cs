@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Kernel;
 
 /// <summary>
 /// Who is talking and where. <paramref name="TeamId"/> is set for channel messages (the practice is that team);

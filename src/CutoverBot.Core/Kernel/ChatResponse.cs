@@ -1,6 +1,5 @@
-using CutoverBot.Core.Cards;
 
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Kernel;
 
 /// <summary>Everything the bot says back to one message.</summary>
 public sealed record ChatResponse(IReadOnlyList<OutgoingMessage> Messages)

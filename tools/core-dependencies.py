@@ -3,7 +3,7 @@
 
 A folder uses another when one of its files names a type declared there (through a using directive, its own
 namespace or a fully qualified name). Comments and string literals are ignored. Run from the repository root:
-    python3 tools/core-dependencies.py [--edges]
+    python3 tools/core-dependencies.py [--edges] [--why FROM TO]
 """
 import os
 import re
@@ -59,6 +59,7 @@ def main():
         parsed.append((path, ns, code))
 
     edges = defaultdict(set)
+    why = defaultdict(set)  # (from, to) -> "File uses Type"
     folders = set()
     for path, ns, code in parsed:
         mine = folder_of(ns)
@@ -70,8 +71,10 @@ def main():
         idents = set(IDENT.findall(code))
         for v in visible:
             other = folder_of(v)
-            if other != mine and idents & types_by_namespace.get(v, set()):
+            used = idents & types_by_namespace.get(v, set())
+            if other != mine and used:
                 edges[mine].add(other)
+                why[(mine, other)].update(f"{os.path.basename(path)} uses {t}" for t in used)
         for q in QUALIFIED.findall(code):
             segs = q.split(".")
             for i in range(len(segs), 0, -1):
@@ -80,6 +83,7 @@ def main():
                     other = folder_of(candidate)
                     if other != mine:
                         edges[mine].add(other)
+                        why[(mine, other)].add(f"{os.path.basename(path)} uses {segs[i - 1]}")
                     break
 
     edge_count = sum(len(v) for v in edges.values())
@@ -87,6 +91,11 @@ def main():
     if "--edges" in sys.argv:
         for a in sorted(edges):
             print(f"  {a} -> {', '.join(sorted(edges[a]))}")
+    if "--why" in sys.argv:
+        # --why A B: which files of folder A use which types of folder B
+        a, b = sys.argv[sys.argv.index("--why") + 1:][:2]
+        for line in sorted(why[(a, b)]):
+            print(f"  {line}")
 
     loops = [c for c in strongly_connected(sorted(folders), edges) if len(c) > 1]
     print(f"loops: {len(loops)}")

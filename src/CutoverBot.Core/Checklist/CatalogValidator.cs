@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Checklist;
 

@@ -1,6 +1,7 @@
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Core.Checklist;
 

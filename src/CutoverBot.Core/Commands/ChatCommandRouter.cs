@@ -5,8 +5,10 @@ using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Guests;
 using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Retention;
+using CutoverBot.Core.Status;
 using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Core.Commands;

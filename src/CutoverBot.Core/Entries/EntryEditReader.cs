@@ -70,9 +70,9 @@ public static class EntryEditReader
             PrescriptionChannel? c = Blank(channel)?.ToLowerInvariant() switch
             {
                 null => null,
-                "phone" => Entries.PrescriptionChannel.Phone,
-                "counter" => Entries.PrescriptionChannel.Counter,
-                "other" => Entries.PrescriptionChannel.Other,
+                "phone" => CutoverBot.Core.Parsing.PrescriptionChannel.Phone,
+                "counter" => CutoverBot.Core.Parsing.PrescriptionChannel.Counter,
+                "other" => CutoverBot.Core.Parsing.PrescriptionChannel.Other,
                 _ => (PrescriptionChannel)(-1),
             };
             if (c is (PrescriptionChannel)(-1)) { error = "How the request came in must be phone, counter or other."; return false; }

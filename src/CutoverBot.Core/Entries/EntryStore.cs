@@ -1,6 +1,5 @@
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Storage;
-using CutoverBot.Core.Storage.Encryption;
 using LiteDB;
 
 namespace CutoverBot.Core.Entries;

@@ -1,5 +1,6 @@
+using CutoverBot.Core.GoLive.Workbook;
 using CutoverBot.Core.Kernel;
-using CutoverBot.Core.Workbook;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.GoLive;
 

@@ -2,6 +2,7 @@ using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Core.GoLive;

@@ -1,5 +1,4 @@
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Export;
 using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.GoLive;

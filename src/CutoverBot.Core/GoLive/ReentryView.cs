@@ -67,7 +67,7 @@ public sealed class ReentryView(EntryStore entries)
 
     private static ReentryViewRow Row(Entry e, bool firstOfPerson, bool everyone, DateOnly today)
     {
-        var details = Export.EntryCsvWriter.Details(e);
+        var details = CutoverBot.Core.Entries.EntryCsvWriter.Details(e);
         var missing = EntryCards.Missing(e);
         return new ReentryViewRow
         {
@@ -75,7 +75,7 @@ public sealed class ReentryView(EntryStore entries)
             Reference = e.Reference,
             Kind = EntryCategoryInfo.For(e.Category).Label,
             When = e.OccurredOn is { } d ? UkFormat.DayDate(d, today) : "date not given",
-            Patient = e.PatientPurgedAt is null ? PatientLine(e.Patient) : Retention.RetentionPolicy.PurgedNote,
+            Patient = e.PatientPurgedAt is null ? PatientLine(e.Patient) : CutoverBot.Core.Practices.RetentionPolicy.PurgedNote,
             HasDetails = details.Length > 0,
             Details = details.Length > MaxDetailsLength ? details[..MaxDetailsLength] + "…" : details,
             HasMissing = missing.Count > 0,

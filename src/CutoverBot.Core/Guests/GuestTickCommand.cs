@@ -1,4 +1,3 @@
-using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 

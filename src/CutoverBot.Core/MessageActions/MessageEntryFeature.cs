@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
-using CutoverBot.Core.Retention;
 
 namespace CutoverBot.Core.Practices;
 

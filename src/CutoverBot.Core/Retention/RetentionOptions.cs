@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Retention;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Retention;
 
 namespace CutoverBot.Core.Setup;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Retention;
 
 namespace CutoverBot.Core.Setup;
 

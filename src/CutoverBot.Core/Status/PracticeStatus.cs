@@ -1,6 +1,5 @@
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Scheduling;

@@ -1,6 +1,5 @@
 using System.Text;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Export;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 

@@ -3,6 +3,8 @@ using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Tests.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
 

@@ -1,8 +1,8 @@
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.GoLive.Workbook;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
-using CutoverBot.Core.Workbook;
 using static CutoverBot.Core.Tests.TestBot;
 
 namespace CutoverBot.Core.Tests.GoLive;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Tests.GoLive;

@@ -1,7 +1,8 @@
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Core.Tests.GoLive;
 

@@ -1,6 +1,6 @@
-using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.MessageActions;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.MessageActions;
 

@@ -3,6 +3,8 @@ using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
 using CutoverBot.Core.Retention;
 using CutoverBot.Core.Tests.GoLive;
 using static CutoverBot.Core.Tests.TestBot;

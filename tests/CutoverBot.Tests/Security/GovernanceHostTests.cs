@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 using CutoverBot.Tests.GoLive;
 using CutoverBot.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using CutoverBot.Bot.Files;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Retention;
+using CutoverBot.Core.Practices;
 using CutoverBot.Tests.GoLive;
 using CutoverBot.Tests.Infrastructure;
 

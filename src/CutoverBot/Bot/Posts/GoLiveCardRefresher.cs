@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;

@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Checklist;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>Where a practice is in its migration on a given day.</summary>
 public enum CutoverPhase

@@ -1,4 +1,6 @@
-namespace CutoverBot.Core.Checklist;
+using CutoverBot.Core.Checklist;
+
+namespace CutoverBot.Core.Practices;
 
 /// <summary>A practice's final data production day and go-live day; legacy access lasts 90 days after go-live.</summary>
 public sealed record CutoverDates(DateOnly Fdp, DateOnly GoLive)

@@ -1,7 +1,8 @@
-using CutoverBot.Core.Entries;
 using LiteDB;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Storage.Encryption;
 
-namespace CutoverBot.Core.Storage.Encryption;
+namespace CutoverBot.Core.Entries;
 
 /// <summary>
 /// How an <see cref="Entry"/> is stored: every field as LiteDB maps it, except the patient details and the UBRN (which

@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Checklist;
+namespace CutoverBot.Core.Scheduling;
 
 /// <summary>What the scheduler and the post log need to know about each <see cref="MorningPostKind"/>.</summary>
 public static class MorningPostKinds

@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Entries;
 
 /// <summary>Checks that what follows edit/delete looks like a reference (CALL-0007), so nothing else is echoed back.</summary>
 internal static class EntryReference

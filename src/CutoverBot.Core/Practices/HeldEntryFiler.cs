@@ -1,7 +1,7 @@
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
-using CutoverBot.Core.Practices;
 
-namespace CutoverBot.Core.Entries;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>
 /// Files entries saved before the bot knew the author's practice: when the user becomes staff of exactly one

@@ -1,7 +1,7 @@
 using System.Globalization;
-using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 
-namespace CutoverBot.Core.Export;
+namespace CutoverBot.Core.Entries;
 
 /// <summary>Writes a practice's entries as the CSV the practice keeps for its records.</summary>
 public static class EntryCsvWriter

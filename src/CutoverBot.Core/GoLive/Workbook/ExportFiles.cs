@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
-using CutoverBot.Core.Export;
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
-namespace CutoverBot.Core.Workbook;
+namespace CutoverBot.Core.GoLive.Workbook;
 
 /// <summary>The go-live workbook and the CSV as files to hand over, named after the practice and the day.</summary>
 public static class ExportFiles

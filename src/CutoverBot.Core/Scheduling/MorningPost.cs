@@ -1,7 +1,7 @@
 
 using CutoverBot.Core.Kernel;
 
-namespace CutoverBot.Core.Checklist;
+namespace CutoverBot.Core.Scheduling;
 
 /// <summary>
 /// One card the scheduler must deliver for a practice on a London date. <paramref name="RecipientUserId"/> is the

@@ -2,9 +2,8 @@ using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Status;
 
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Status;
 
 /// <summary>
 /// status: how the bot is doing for this practice. The manager sees everything (next and last post, delivery problems,

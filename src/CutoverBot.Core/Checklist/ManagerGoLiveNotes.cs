@@ -1,4 +1,6 @@
-namespace CutoverBot.Core.GoLive;
+using CutoverBot.Core.GoLive;
+
+namespace CutoverBot.Core.Checklist;
 
 /// <summary>
 /// What the practice manager's morning card adds from go-live on: who still has entries to re-enter, the warning

@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.GoLive;
+namespace CutoverBot.Core.Entries;
 
 /// <summary>How many entries of a group are still to re-enter, re-entered, or not needed.</summary>
 public readonly record struct ProgressCounts(int Pending, int Reentered, int NotNeeded)

@@ -1,11 +1,12 @@
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Export;
 using CutoverBot.Core.GoLive;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
 
-namespace CutoverBot.Core.Workbook;
+namespace CutoverBot.Core.GoLive.Workbook;
 
 /// <summary>
 /// The go-live workbook (XLSX) the practice keeps: a Summary sheet, then one sheet per kind of entry with every

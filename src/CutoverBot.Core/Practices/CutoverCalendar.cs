@@ -1,4 +1,6 @@
-namespace CutoverBot.Core.Checklist;
+using CutoverBot.Core.Checklist;
+
+namespace CutoverBot.Core.Practices;
 
 /// <summary>Which phase a practice is in on a London date, said the way staff count it.</summary>
 public static class CutoverCalendar

@@ -1,7 +1,7 @@
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
-using CutoverBot.Core.Practices;
 
-namespace CutoverBot.Core.Entries;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>
 /// Who may see and change which entry from where. One practice's entries are never reachable from another

@@ -1,7 +1,7 @@
-using CutoverBot.Core.Entries;
 using LiteDB;
+using CutoverBot.Core.Parsing;
 
-namespace CutoverBot.Core.Storage;
+namespace CutoverBot.Core.Entries;
 
 /// <summary>
 /// Non-identifying fields stored beside each entry. LiteDB uses one index per query, so "the live entries of this

@@ -1,7 +1,6 @@
-using CutoverBot.Core.Entries;
 using CutoverBot.Core.Parsing;
 
-namespace CutoverBot.Core.Commands;
+namespace CutoverBot.Core.Entries;
 
 /// <summary>
 /// What the author is told about a quick entry beyond its card: a guessed kind, a date of birth that was refused, an NHS

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace CutoverBot.Core.Workbook;
+namespace CutoverBot.Core.GoLive.Workbook;
 
 /// <summary>The few cell styles the workbook uses, by their index in the stylesheet.</summary>
 internal static class WorkbookStyles

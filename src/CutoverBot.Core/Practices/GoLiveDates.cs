@@ -1,7 +1,5 @@
-using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Practices;
 
-namespace CutoverBot.Core.GoLive;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>The dates re-entry runs by: from go-live until legacy access ends, 90 days later.</summary>
 public static class GoLiveDates

@@ -1,7 +1,6 @@
 using CutoverBot.Core.Kernel;
-using CutoverBot.Core.Practices;
 
-namespace CutoverBot.Core.GoLive;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>The practice a typed go-live command is about, or the reply to give when it is not known.</summary>
 internal static class GoLivePractice

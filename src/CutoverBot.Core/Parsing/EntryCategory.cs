@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Entries;
+namespace CutoverBot.Core.Parsing;
 
 /// <summary>The kinds of cutover activity the guide says to keep a record of for re-entry after go-live.</summary>
 public enum EntryCategory

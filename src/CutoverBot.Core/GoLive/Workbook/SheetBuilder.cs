@@ -3,7 +3,7 @@ using System.Xml;
 using CutoverBot.Core.Entries;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace CutoverBot.Core.Workbook;
+namespace CutoverBot.Core.GoLive.Workbook;
 
 /// <summary>Adds rows of typed cells to a sheet: text, numbers, UK dates and London date-times.</summary>
 internal sealed class SheetBuilder(SheetData data)

@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Checklist;
+namespace CutoverBot.Core.Scheduling;
 
 /// <summary>
 /// The kinds of morning post. Stored by name in the post log, so a kind is never renamed; new kinds go at the end.

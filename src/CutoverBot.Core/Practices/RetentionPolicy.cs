@@ -1,8 +1,6 @@
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.GoLive;
-using CutoverBot.Core.Practices;
 
-namespace CutoverBot.Core.Retention;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>When a practice's patient details are due to be purged, and what users are told about a purged entry.</summary>
 public static class RetentionPolicy

@@ -6,7 +6,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Commands;
 
 /// <summary>Saves a quick entry ("log call Margaret Evans 14/02/1948 ...") the moment it arrives, then says what was kept.</summary>
-internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver resolver, TimeProvider time, EntryStore entries, AuditTrail trail)
+public sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver resolver, TimeProvider time, EntryStore entries, AuditTrail trail)
 {
     public const string UnknownPracticeText =
         "I've saved this, but I don't know your practice yet: you're not on the roster of any practice team I'm in. " +
@@ -20,14 +20,14 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
 
     public const string ChoosePrompt = "You work for more than one practice. Which one is this entry for? I've saved it and will file it there.";
 
-    /// <summary>Returns null when the text is not a quick entry.</summary>
+    /// <summary>Returns null when the text (already cleaned by the router) is not a quick entry.</summary>
     public ChatResponse? TryHandle(ChatContext context, string text)
     {
         var today = LondonTime.Today(time);
         ParsedEntry? parsed;
         try
         {
-            parsed = EntryParser.Parse(text, today);
+            parsed = EntryParser.ParseNormalised(text, today);
         }
         catch (Exception)
         {

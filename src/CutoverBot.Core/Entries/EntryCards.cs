@@ -1,7 +1,6 @@
 
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
-using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Entries;
 
@@ -33,7 +32,7 @@ public static class EntryCards
         var info = EntryCategoryInfo.For(entry.Category);
         var p = entry.Patient;
         var fields = new List<FactData> { new("Logged", UkFormat.LoggedAt(entry.LoggedAt) + " by " + entry.AuthorName) };
-        Add(fields, "Patient details", CutoverBot.Core.Practices.RetentionPolicy.PurgedText(entry));
+        Add(fields, "Patient details", PurgedDetails.Text(entry));
         Add(fields, "Patient", p.Name);
         Add(fields, "Date of birth", UkFormat.Date(p.DateOfBirth));
         Add(fields, "NHS number", UkFormat.NhsNumber(p.NhsNumber));
@@ -126,7 +125,7 @@ public static class EntryCards
             entry.Reference.Length > 0 ? entry.Reference : "(no reference yet)",
             EntryCategoryInfo.For(entry.Category).Label,
             entry.OccurredOn is { } d ? UkFormat.DayDate(d, today) : "date not given",
-            entry.PatientPurgedAt is null ? entry.Patient.Name ?? "" : CutoverBot.Core.Practices.RetentionPolicy.PurgedNote,
+            entry.PatientPurgedAt is null ? entry.Patient.Name ?? "" : PurgedDetails.Note,
             StatusText(entry.Status),
             missing.Count > 0,
             MissingText(missing),

@@ -1,3 +1,4 @@
+using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
 

@@ -75,7 +75,7 @@ public sealed class ReentryView(EntryStore entries)
             Reference = e.Reference,
             Kind = EntryCategoryInfo.For(e.Category).Label,
             When = e.OccurredOn is { } d ? UkFormat.DayDate(d, today) : "date not given",
-            Patient = e.PatientPurgedAt is null ? PatientLine(e.Patient) : CutoverBot.Core.Practices.RetentionPolicy.PurgedNote,
+            Patient = e.PatientPurgedAt is null ? PatientLine(e.Patient) : PurgedDetails.Note,
             HasDetails = details.Length > 0,
             Details = details.Length > MaxDetailsLength ? details[..MaxDetailsLength] + "…" : details,
             HasMissing = missing.Count > 0,

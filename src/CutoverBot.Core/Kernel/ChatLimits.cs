@@ -8,4 +8,12 @@ public static class ChatLimits
     /// on the floor) and the author is told; anything else longer is refused with a clear reply.
     /// </summary>
     public const int MaxMessageLength = 4000;
+
+    /// <summary>The first <see cref="MaxMessageLength"/> characters, never ending in half a surrogate pair (an emoji cut in two).</summary>
+    public static string Cut(string text)
+    {
+        if (text.Length <= MaxMessageLength) return text;
+        var kept = text[..MaxMessageLength];
+        return char.IsHighSurrogate(kept[^1]) ? kept[..^1] : kept;
+    }
 }

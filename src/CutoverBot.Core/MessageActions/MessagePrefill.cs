@@ -28,9 +28,7 @@ internal static class MessagePrefill
         var text = TextNormaliser.Normalise(message?.Html);
         if (text.Length > ChatLimits.MaxMessageLength)
         {
-            text = text[..ChatLimits.MaxMessageLength];
-            // A pair cut in half would leave a broken character at the end.
-            if (char.IsHighSurrogate(text[^1])) text = text[..^1];
+            text = ChatLimits.Cut(text);
             notices.Add(CutText);
         }
         if (text.Length == 0)
@@ -42,7 +40,7 @@ internal static class MessagePrefill
         ParsedEntry? parsed;
         try
         {
-            parsed = EntryParser.Parse(text, day);
+            parsed = EntryParser.ParseNormalised(text, day);
         }
         catch (Exception)
         {

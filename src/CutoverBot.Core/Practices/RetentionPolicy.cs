@@ -2,14 +2,12 @@ using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Practices;
 
-/// <summary>When a practice's patient details are due to be purged, and what users are told about a purged entry.</summary>
+/// <summary>When a practice's patient details are due to be purged (what users are told then: <see cref="PurgedDetails"/>).</summary>
 public static class RetentionPolicy
 {
     public const int StandardDays = GoLiveDates.LegacyAccessDays;
     public const int MinDays = 7;
     public const int MaxDays = 3650;
-
-    public const string PurgedNote = "Patient details removed after the practice's retention period";
 
     public static int DaysFor(Practice practice, int defaultDays) => practice.RetentionDays ?? defaultDays;
 
@@ -23,8 +21,4 @@ public static class RetentionPolicy
     /// standard period counted from the day it was logged, as there is no practice and so no go-live to count from.
     /// </summary>
     public static DateOnly HeldPurgeOn(Entry entry, int defaultDays) => LondonTime.DateOf(entry.LoggedAt).AddDays(defaultDays);
-
-    /// <summary>"Patient details removed on 07/06/2026 after the practice's retention period."</summary>
-    public static string PurgedText(Entry entry) =>
-        entry.PatientPurgedAt is { } at ? $"{PurgedNote} (on {UkFormat.Date(LondonTime.DateOf(at))})." : "";
 }

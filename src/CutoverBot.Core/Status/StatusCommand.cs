@@ -1,5 +1,3 @@
-using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
@@ -10,20 +8,8 @@ namespace CutoverBot.Core.Status;
 /// entry counts, version); other staff see the next and the last post, which answers "where is today's card?" without
 /// listing problems only the manager or IT lead can act on. Nothing on it is about a patient, so a channel may see it.
 /// </summary>
-internal sealed class StatusCommand : IChatCommand
+internal sealed class StatusCommand(PracticeStore practices, PracticeResolver resolver, PracticeStatus status) : IChatCommand
 {
-    private readonly PracticeStore _practices;
-    private readonly PracticeResolver _resolver;
-    private readonly PracticeStatus _status;
-
-    public StatusCommand(PracticeStore practices, PracticeResolver resolver, EntryStore entries, ChecklistFeature checklist, TimeProvider time,
-        StatusNotices? notices = null)
-    {
-        _practices = practices;
-        _resolver = resolver;
-        _status = new PracticeStatus(checklist.PostLog, entries, new DailyChecklistBuilder(checklist.Catalog, checklist.Ticks), time, notices);
-    }
-
     public static CommandInfo Definition { get; } = new("status", "status",
         "Practice manager: when the next morning post is due, whether the last one arrived, delivery problems and entry counts.");
 
@@ -31,12 +17,12 @@ internal sealed class StatusCommand : IChatCommand
 
     public ChatResponse Handle(ChatContext context, string arguments)
     {
-        var resolution = _resolver.Resolve(context);
+        var resolution = resolver.Resolve(context);
         switch (resolution.Kind)
         {
             case PracticeResolutionKind.Resolved:
                 var practice = resolution.Practice!;
-                return ChatResponse.Show(_status.Card(practice, practice.IsManagedBy(context.User.Id)));
+                return ChatResponse.Show(status.Card(practice, practice.IsManagedBy(context.User.Id)));
             case PracticeResolutionKind.Refused:
                 return ChatResponse.Say(resolution.RefusalMessage!);
             case PracticeResolutionKind.NeedsChoice:
@@ -45,8 +31,8 @@ internal sealed class StatusCommand : IChatCommand
 
         // The resolver skips inactive practices; their manager is exactly who needs to hear that the bot was removed.
         if (context.Kind == ConversationKind.Personal
-            && _practices.All().FirstOrDefault(p => !p.Active && p.IsManagedBy(context.User.Id)) is { } inactive)
-            return ChatResponse.Show(_status.Card(inactive, full: true));
+            && practices.All().FirstOrDefault(p => !p.Active && p.IsManagedBy(context.User.Id)) is { } inactive)
+            return ChatResponse.Show(status.Card(inactive, full: true));
         return ChatResponse.Say(PracticeResolver.UnknownPracticeRefusal);
     }
 }

@@ -1,4 +1,5 @@
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Practices;
 using CutoverBot.Core.Retention;
 using Microsoft.Extensions.Options;
 

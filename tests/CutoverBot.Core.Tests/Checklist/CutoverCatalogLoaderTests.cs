@@ -1,6 +1,7 @@
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

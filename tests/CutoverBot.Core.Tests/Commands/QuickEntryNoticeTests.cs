@@ -1,5 +1,4 @@
 using CutoverBot.Core.Commands;
-using CutoverBot.Core.Entries;
 using static CutoverBot.Core.Tests.TestBot;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Tests.Infrastructure;
 

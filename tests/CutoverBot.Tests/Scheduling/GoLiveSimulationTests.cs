@@ -1,5 +1,4 @@
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;

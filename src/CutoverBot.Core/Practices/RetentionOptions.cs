@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using CutoverBot.Core.Practices;
 
-namespace CutoverBot.Core.Retention;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>How long patient details are kept after go-live when a practice has not chosen its own period.</summary>
 public sealed class RetentionOptions

@@ -1,4 +1,4 @@
-namespace CutoverBot.Core.Checklist;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>The two dates every cutover task is timed from.</summary>
 public enum CutoverAnchor

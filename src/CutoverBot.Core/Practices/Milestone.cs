@@ -1,5 +1,5 @@
 using CutoverBot.Core.Entries;
-namespace CutoverBot.Core.Checklist;
+namespace CutoverBot.Core.Practices;
 
 /// <summary>The next date that matters (FDP, go-live or the end of legacy access) and how far away it is.</summary>
 public sealed record Milestone(string Name, DateOnly Date, int DaysAway)

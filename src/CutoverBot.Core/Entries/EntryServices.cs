@@ -1,0 +1,20 @@
+using CutoverBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CutoverBot.Core.Entries;
+
+/// <summary>Registers the entries feature: its stores, its audit trail and the one recorder every surface saves through.</summary>
+public static class EntryServices
+{
+    public static IServiceCollection AddEntries(this IServiceCollection services)
+    {
+        services.TryAddSingleton<EntryStore>();
+        services.TryAddSingleton<AuditStore>();
+        services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<ReferenceCounterStore>();
+        services.TryAddSingleton<EntryRecorder>();
+        services.TryAddSingleton<EntryPostedCards>();
+        return services;
+    }
+}

@@ -63,7 +63,8 @@ internal sealed class CutoverTeamsBot(
             return;
         }
 
-        var text = MessageText.Clean(MessageText.WithoutBotMention(activity));
+        // Core's router cleans the text (once); the host only takes the bot's @mention off.
+        var text = MessageText.WithoutBotMention(activity) ?? "";
         var context = TeamsContext.From(activity) with { TakenIn = intake.TakenIn(activity) };
         UserRecorder.Remember(practices, activity);
         if (context.TeamId is { } teamId)

@@ -19,10 +19,7 @@ public sealed class MorningPostPlannerGoLiveTests : IDisposable
 
     public MorningPostPlannerGoLiveTests()
     {
-        var golive = new GoLiveMorning(_h.Bot.Entries);
-        _planner = new MorningPostPlanner(
-            new ChecklistCards(new DailyChecklistBuilder(ChecklistHarness.Catalog, new ChecklistTickStore(_h.Bot.Db, _h.Bot.Time)), new EntryActivity(_h.Bot.Db), golive.Reentry),
-            golive);
+        _planner = _h.Bot.Service<MorningPostPlanner>();
     }
 
     public void Dispose() => _h.Dispose();

@@ -1,4 +1,3 @@
-using CutoverBot.Core.Commands;
 using static CutoverBot.Core.Tests.TestBot;
 using CutoverBot.Core.Kernel;
 
@@ -72,7 +71,7 @@ public sealed class RouterTests : IDisposable
         var response = _bot.Say(Channel(Sam), text);
 
         var card = _bot.Shown(response, Audience.Here);
-        foreach (var command in ChatCommandRouter.Commands) Assert.Contains(command.Description, card);
+        foreach (var command in CutoverFeatures.Commands) Assert.Contains(command.Description, card);
         foreach (var kind in CutoverBot.Core.Entries.EntryCategoryInfo.All) Assert.Contains(kind.Label, card);
         Assert.Contains("entries.page", card);
     }
@@ -81,8 +80,8 @@ public sealed class RouterTests : IDisposable
     public void CommandNames_MatchTheCommandsTheRouterDispatches()
     {
         Assert.Equal(["help", "my entries", "undo", "edit", "delete", "find", "practice", "checklist", "done", "untick", "setup",
-            "summary", "reentered", "reentered all", "not needed", "export", "status", "retention", "guests can tick"], ChatCommandRouter.CommandNames);
-        foreach (var name in ChatCommandRouter.CommandNames)
+            "summary", "reentered", "reentered all", "not needed", "export", "status", "retention", "guests can tick"], CutoverFeatures.CommandNames);
+        foreach (var name in CutoverFeatures.CommandNames)
             Assert.DoesNotContain("didn't understand", string.Concat(_bot.Say(Personal(Sam), name).Messages.Select(m => m.Text)));
     }
 

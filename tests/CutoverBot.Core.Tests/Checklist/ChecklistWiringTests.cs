@@ -1,11 +1,15 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Tests.Cards;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CutoverBot.Core.Tests.Checklist;
 
-public sealed class ChecklistFeatureTests
+/// <summary>The checklist as the container builds it: its buttons have handlers, its commands are routed, a tick reaches the planner.</summary>
+public sealed class ChecklistWiringTests
 {
     [Theory]
     [InlineData("checklist.json")]
@@ -13,24 +17,25 @@ public sealed class ChecklistFeatureTests
     public void Actions_EveryVerbInTheTemplates_HasAHandler(string template)
     {
         using var h = new ChecklistHarness();
-        var feature = new ChecklistFeature(h.Db, h.Practices, ChecklistHarness.Catalog, h.Time);
+        var registered = h.Services.GetServices<ICardAction>().Select(a => a.Verb).ToList();
         var text = File.ReadAllText(Path.Combine(OfficialCardCheck.RepoRoot, "cards", template));
 
         var verbs = Regex.Matches(text, "\"verb\"\\s*:\\s*\"([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
 
         Assert.NotEmpty(verbs);
-        Assert.All(verbs, v => Assert.Contains(v, feature.Actions.Select(a => a.Verb)));
-        Assert.Equal(ChecklistFeature.Verbs.Order(), feature.Actions.Select(a => a.Verb).Order());
+        Assert.All(verbs, v => Assert.Contains(v, registered));
     }
 
     [Fact]
-    public void Commands_NamesMatchTheirInfos()
+    public void Container_RegisteredCommandsAndVerbs_AreTheOnesTheHelpCardAndManifestList()
     {
         using var h = new ChecklistHarness();
-        var feature = new ChecklistFeature(h.Db, h.Practices, ChecklistHarness.Catalog, h.Time);
+        var router = h.Service<ChatCommandRouter>();
 
-        Assert.Equal(["checklist", "done", "untick", "setup"], feature.Commands.Select(c => c.Info.Name));
-        Assert.Equal(ChecklistFeature.CommandInfos, feature.Commands.Select(c => c.Info));
+        Assert.Equal(CutoverFeatures.Commands.Select(c => c.Name).Order(), router.Commands.Select(c => c.Name).Order());
+        Assert.Equal(CutoverFeatures.Verbs.Order(), router.Verbs.Order());
+        Assert.Contains("checklist", router.Commands.Select(c => c.Name));
+        Assert.Contains("setup.submit", router.Verbs);
     }
 
     [Fact]
@@ -39,12 +44,11 @@ public sealed class ChecklistFeatureTests
         using var h = new ChecklistHarness();
         var practice = h.Save(ChecklistHarness.NewPractice());
         h.SetLondon(ChecklistHarness.Fdp, 9, 0);
-        var feature = new ChecklistFeature(h.Db, h.Practices, ChecklistHarness.Catalog, h.Time);
-        var toggle = feature.Actions.Single(a => a.Verb == "checklist.toggle");
+        var toggle = h.Services.GetServices<ICardAction>().Single(a => a.Verb == "checklist.toggle");
 
         toggle.Handle(ChecklistHarness.InChannel(ChecklistHarness.Sam), JsonDocument.Parse("""{"taskId":"fdp-logoff","date":"2027-03-23","act":"tick"}""").RootElement);
 
-        var card = (ChecklistCardData)feature.Planner.Plan(practice, ChecklistHarness.Fdp)[0].Card.Data;
+        var card = (ChecklistCardData)h.Planner.Plan(practice, ChecklistHarness.Fdp)[0].Card.Data;
         Assert.True(card.Today.Single(r => r.TaskId == "fdp-logoff").Done);
     }
 

@@ -86,7 +86,7 @@ public sealed class LateSetupChecklistTests(BotFixture bot) : IClassFixture<BotF
             Assert.Contains($"✅ {task.Title}", card, StringComparison.Ordinal);
             Assert.Contains("Done: ticked by Sam Reception at ", card, StringComparison.Ordinal);
         }
-        Assert.NotNull(bot.Service<ChecklistFeature>().Ticks.Find(teamId, task.TaskId));
+        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(teamId, task.TaskId));
     }
 
     // The number in "Earlier tasks still open: N".

@@ -1,3 +1,4 @@
+using CutoverBot.Core;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Tests.Manifest;

@@ -1,3 +1,4 @@
+using CutoverBot.Core;
 using System.Text.Json.Nodes;
 using CutoverBot.Tests.Infrastructure;
 

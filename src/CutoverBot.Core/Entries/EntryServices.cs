@@ -1,10 +1,11 @@
+using CutoverBot.Core.Entries.Intake;
 using CutoverBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CutoverBot.Core.Entries;
 
-/// <summary>Registers the entries feature: its stores, its audit trail and the one recorder every surface saves through.</summary>
+/// <summary>Registers the entries feature: its stores, its audit trail and the one recorder every surface saves through, and the intake of typed messages.</summary>
 public static class EntryServices
 {
     public static IServiceCollection AddEntries(this IServiceCollection services)
@@ -15,6 +16,8 @@ public static class EntryServices
         services.TryAddSingleton<ReferenceCounterStore>();
         services.TryAddSingleton<EntryRecorder>();
         services.TryAddSingleton<EntryPostedCards>();
+        services.TryAddSingleton<ProcessedMessageStore>();
+        services.TryAddSingleton<MessageIntake>();
         return services;
     }
 }

@@ -7,8 +7,8 @@ namespace CutoverBot.Core.Kernel;
 public sealed record ChatContext(ChatUser User, ConversationKind Kind, string? TeamId, string? TenantId = null)
 {
     /// <summary>
-    /// Records that the message was taken in. An entry runs it inside its own save, so the entry and the mark that
-    /// stops Teams' redelivery of the same message from being stored again are kept together or not at all.
+    /// The message's name (its conversation and id) when it came from Teams: the entry it makes is saved with the
+    /// mark that stops a redelivered copy from being stored again (Entries/Intake/MessageIntake).
     /// </summary>
-    public Action? TakenIn { get; init; }
+    public string? MessageKey { get; init; }
 }

@@ -65,7 +65,7 @@ internal sealed class CutoverTeamsBot(
 
         // Core's router cleans the text (once); the host only takes the bot's @mention off.
         var text = MessageText.WithoutBotMention(activity) ?? "";
-        var context = TeamsContext.From(activity) with { TakenIn = intake.TakenIn(activity) };
+        var context = TeamsContext.From(activity) with { MessageKey = IntakeGate.KeyOf(activity) };
         UserRecorder.Remember(practices, activity);
         if (context.TeamId is { } teamId)
         {

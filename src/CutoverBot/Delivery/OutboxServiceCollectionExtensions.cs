@@ -17,7 +17,6 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton<OutboxTurnSender>();
         services.TryAddSingleton<OutboxDeliverer>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDeliverer>());
-        services.TryAddSingleton<ProcessedActivityStore>();
         services.TryAddSingleton<IntakeGate>();
         return services;
     }

@@ -1,24 +1,24 @@
 using CutoverBot.Core.Storage;
 using LiteDB;
 
-namespace CutoverBot.Bot.Intake;
+namespace CutoverBot.Core.Entries.Intake;
 
 /// <summary>
-/// The activity ids taken in over the last <see cref="Retention"/>, so a message Teams delivers again (it does when a
+/// The messages (conversation and activity id) taken in over the last <see cref="Retention"/>, so a message Teams delivers again (it does when a
 /// turn has not answered within about 15 seconds) is recognised. Older ids are pruned as new ones arrive.
 /// </summary>
-internal sealed class ProcessedActivityStore
+public sealed class ProcessedMessageStore
 {
     /// <summary>Teams redelivers within minutes; two days also covers a bot that was down overnight.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(48);
 
     private const int PruneEvery = 500;
-    private readonly ILiteCollection<ProcessedActivity> _seen;
+    private readonly ILiteCollection<ProcessedMessage> _seen;
     private int _sincePrune;
 
-    public ProcessedActivityStore(CutoverDatabase db)
+    public ProcessedMessageStore(CutoverDatabase db)
     {
-        _seen = db.Collection<ProcessedActivity>("processed_activities");
+        _seen = db.Collection<ProcessedMessage>("processed_activities");
         _seen.EnsureIndex(p => p.At);
     }
 
@@ -33,7 +33,7 @@ internal sealed class ProcessedActivityStore
     }
 
     /// <summary>Records the id only: safe inside another save's transaction, which a prune would hold up.</summary>
-    public void Add(string key, DateTimeOffset now) => _seen.Upsert(new ProcessedActivity { Id = key, At = now });
+    public void Add(string key, DateTimeOffset now) => _seen.Upsert(new ProcessedMessage { Id = key, At = now });
 
     public void PruneNowAndThen(DateTimeOffset now)
     {

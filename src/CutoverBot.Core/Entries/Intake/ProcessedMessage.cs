@@ -1,7 +1,7 @@
-namespace CutoverBot.Bot.Intake;
+namespace CutoverBot.Core.Entries.Intake;
 
-/// <summary>An incoming activity the bot has taken in: its conversation and activity id, and when.</summary>
-internal sealed class ProcessedActivity
+/// <summary>A message the bot has taken in: its conversation and activity id, and when.</summary>
+public sealed class ProcessedMessage
 {
     /// <summary>Conversation id and activity id, joined by a character neither contains.</summary>
     public string Id { get; set; } = "";

@@ -34,7 +34,7 @@ internal static class EntryLookupFields
     /// <summary>Creates the index and fills the practice-and-state keys of entries saved before them (not the presence flags: those need the key; readers fall back).</summary>
     public static void Prepare(LiteDatabase database)
     {
-        var raw = database.GetCollection("entries");
+        var raw = database.GetCollection(EntryStore.Collection);
         raw.EnsureIndex(PracticeState, "$." + PracticeState);
         var old = raw.Find(Query.EQ(PracticeState, BsonValue.Null)).ToList();
         foreach (var doc in old)

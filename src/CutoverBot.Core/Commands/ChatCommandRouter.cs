@@ -6,7 +6,10 @@ using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Commands;
 
-/// <summary>Dispatches a typed message to the command named by its leading words, or to a quick entry.</summary>
+/// <summary>
+/// Dispatches a typed message to the registered command named by its leading words, or to a quick entry, and a card
+/// click to the card action registered for its verb. The text is cleaned here, once, for everything after.
+/// </summary>
 public sealed class ChatCommandRouter
 {
     /// <summary>What the audit trail calls a view that came from a quick entry rather than a command.</summary>
@@ -16,6 +19,10 @@ public sealed class ChatCommandRouter
 
     private readonly IReadOnlyList<IChatCommand> _commands;
     private readonly Dictionary<string, ICardAction> _actions;
+    private readonly QuickEntryHandler _quickEntry;
+    private readonly HeldEntryFiler _filer;
+    private readonly PracticeResolver _resolver;
+    private readonly AuditTrail _trail;
 
     /// <summary>Takes the commands and card actions the features registered; it only dispatches.</summary>
     public ChatCommandRouter(IEnumerable<IChatCommand> commands, IEnumerable<ICardAction> actions, QuickEntryHandler quickEntry,
@@ -29,11 +36,6 @@ public sealed class ChatCommandRouter
         _resolver = resolver;
         _trail = trail;
     }
-
-    private readonly QuickEntryHandler _quickEntry;
-    private readonly HeldEntryFiler _filer;
-    private readonly PracticeResolver _resolver;
-    private readonly AuditTrail _trail;
 
     /// <summary>The typed commands registered, for the help card's check and the manifest's.</summary>
     public IReadOnlyList<CommandInfo> Commands => _commands.Select(c => c.Info).ToList();

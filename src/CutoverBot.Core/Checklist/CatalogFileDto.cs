@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Checklist;
 

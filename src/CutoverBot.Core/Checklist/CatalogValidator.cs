@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 namespace CutoverBot.Core.Checklist;
 

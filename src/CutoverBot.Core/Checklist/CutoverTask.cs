@@ -1,4 +1,3 @@
-using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 

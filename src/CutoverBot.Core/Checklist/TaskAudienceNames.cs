@@ -1,4 +1,3 @@
-using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Checklist;
 

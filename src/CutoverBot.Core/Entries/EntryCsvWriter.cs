@@ -1,5 +1,4 @@
 using System.Globalization;
-using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Entries;
 

@@ -1,5 +1,4 @@
 using LiteDB;
-using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Storage.Encryption;
 
 namespace CutoverBot.Core.Entries;

@@ -1,5 +1,4 @@
 using LiteDB;
-using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Entries;
 

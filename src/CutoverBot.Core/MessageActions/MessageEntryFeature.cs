@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Kernel;
-using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.MessageActions;

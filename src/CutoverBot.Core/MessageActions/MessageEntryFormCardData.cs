@@ -1,5 +1,4 @@
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.MessageActions;
 

@@ -1,7 +1,6 @@
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Delivery;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CutoverBot.Scheduling;

@@ -1,5 +1,4 @@
 using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Tests.Checklist;

@@ -2,7 +2,6 @@ using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
-using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Tests.GoLive;

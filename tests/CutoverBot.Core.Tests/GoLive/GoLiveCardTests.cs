@@ -2,7 +2,6 @@ using System.Text.Json;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
-using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.GoLive;

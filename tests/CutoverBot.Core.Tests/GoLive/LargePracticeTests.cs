@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;

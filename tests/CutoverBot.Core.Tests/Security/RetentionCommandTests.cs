@@ -1,5 +1,4 @@
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Tests.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 

@@ -1,5 +1,4 @@
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.GoLive;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 

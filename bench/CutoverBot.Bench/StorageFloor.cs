@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Storage;
 using LiteDB;

@@ -1,10 +1,11 @@
-using CutoverBot.Core.Checklist;
 using System.Text.Json;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CutoverBot.Core.Tests;
@@ -27,17 +28,21 @@ internal sealed class TestBot : IDisposable
     {
         Db = new CutoverDatabase(":memory:");
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 15, 0, TimeSpan.Zero));
-        Entries = new EntryStore(Db);
-        Audit = new AuditStore(Db);
-        Practices = new PracticeStore(Db);
-        Router = new ChatCommandRouter(Entries, Audit, Practices, new ReferenceCounterStore(Db), Time,
-            new ChecklistFeature(Db, Practices, CutoverCatalogLoader.LoadEmbedded(), Time));
+        Services = CoreServices.Build(Db, Time);
+        Entries = Service<EntryStore>();
+        Audit = Service<AuditStore>();
+        Practices = Service<PracticeStore>();
+        Router = Service<ChatCommandRouter>();
         AddPractice(Riverside, "Riverside Surgery", Manager, Sam, Alex, Both);
         Practices.UpsertMember(new PracticeMember { PracticeId = Riverside, UserId = Guest.Id, Name = Guest.Name, IsGuest = true });
         AddPractice(Hillview, "Hillview Medical Centre", null, Hilda, Both);
     }
 
     public CutoverDatabase Db { get; }
+    public ServiceProvider Services { get; }
+
+    /// <summary>A service as the container built it (the same instance the router uses).</summary>
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
     public FakeTimeProvider Time { get; }
     public EntryStore Entries { get; }
     public AuditStore Audit { get; }
@@ -80,5 +85,9 @@ internal sealed class TestBot : IDisposable
         return entry;
     }
 
-    public void Dispose() => Db.Dispose();
+    public void Dispose()
+    {
+        Services.Dispose();
+        Db.Dispose();
+    }
 }

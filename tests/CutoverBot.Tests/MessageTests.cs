@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests;

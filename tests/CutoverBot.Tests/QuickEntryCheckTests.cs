@@ -1,5 +1,6 @@
 using System.Net;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests;

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using CutoverBot.Core.Cards.Templating;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Cards;
 

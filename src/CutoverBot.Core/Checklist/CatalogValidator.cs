@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Checklist;
 

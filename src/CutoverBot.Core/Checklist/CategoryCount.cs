@@ -1,4 +1,5 @@
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Checklist;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Checklist;

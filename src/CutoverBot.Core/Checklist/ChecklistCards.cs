@@ -1,5 +1,4 @@
-using CutoverBot.Core.Cards;
-using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Entries;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Checklist;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 namespace CutoverBot.Core.Checklist;
 
 // Turns checklist items into card lines, in UK dates and London times.

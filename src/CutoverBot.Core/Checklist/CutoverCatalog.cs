@@ -1,3 +1,5 @@
+using CutoverBot.Core.Practices;
+
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>The validated cutover calendar: every task of the guide and the standing reminders of each phase.</summary>

@@ -1,4 +1,5 @@
-using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Checklist;
 

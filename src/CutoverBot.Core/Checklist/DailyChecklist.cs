@@ -1,3 +1,5 @@
+using CutoverBot.Core.Practices;
+
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>

@@ -14,8 +14,6 @@ namespace CutoverBot.Core.Checklist;
 /// </summary>
 public sealed class DailyChecklistBuilder(CutoverCatalog catalog, ChecklistTickStore ticks)
 {
-    public CutoverCatalog Catalog => catalog;
-
     /// <summary>The list for a set-up practice; throws when the practice has no dates yet.</summary>
     public DailyChecklist Build(Practice practice, DateOnly date)
     {

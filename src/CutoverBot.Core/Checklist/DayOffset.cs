@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Checklist;
 

@@ -1,5 +1,6 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Checklist;
 

@@ -1,4 +1,3 @@
-using CutoverBot.Core.GoLive;
 
 namespace CutoverBot.Core.Checklist;
 

@@ -1,6 +1,6 @@
-using CutoverBot.Core.Cards;
-using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -12,7 +12,7 @@ namespace CutoverBot.Core.Checklist;
 /// chat. Nothing is planned for a practice that is inactive or not set up, before the first task of the calendar
 /// starts (a daily "nothing due" card months ahead would teach staff to ignore it), or once legacy access has ended.
 /// </summary>
-public sealed class MorningPostPlanner(ChecklistCards cards, GoLiveMorning golive)
+public sealed class MorningPostPlanner(ChecklistCards cards, IGoLiveMorning golive)
 {
     /// <summary>
     /// The posts of <paramref name="londonDate"/>, worded for <paramref name="londonTime"/>, when they go out: a post
@@ -25,7 +25,7 @@ public sealed class MorningPostPlanner(ChecklistCards cards, GoLiveMorning goliv
         if (cards.FirstTaskDay(practice) is { } first && londonDate < first) return [];
         var posts = new List<MorningPost>
         {
-            GoLiveMorning.ReplacesChannelCard(practice, londonDate)
+            golive.ReplacesChannelCard(practice, londonDate)
                 ? new(practice.Id, MorningPostKind.GoLiveChannel, londonDate, golive.ChannelCard(practice, londonDate), null)
                 : new(practice.Id, MorningPostKind.ChannelChecklist, londonDate, cards.Channel(practice, londonDate, superseded: false), null),
         };

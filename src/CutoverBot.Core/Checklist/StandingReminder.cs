@@ -1,3 +1,5 @@
+using CutoverBot.Core.Practices;
+
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>A routine repeated on every card of the phases it belongs to (during cutover: log calls, hold registrations...).</summary>

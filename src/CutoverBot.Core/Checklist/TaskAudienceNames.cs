@@ -1,3 +1,4 @@
+
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>The catalog spelling and the card label of each audience.</summary>

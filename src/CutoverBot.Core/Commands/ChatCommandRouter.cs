@@ -1,24 +1,17 @@
-using System.Text;
 using System.Text.Json;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.GoLive;
-using CutoverBot.Core.Guests;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Retention;
-using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Core.Commands;
 
-/// <summary>Dispatches a typed message to the command named by its leading words, or to a quick entry.</summary>
+/// <summary>
+/// Dispatches a typed message to the registered command named by its leading words, or to a quick entry, and a card
+/// click to the card action registered for its verb. The text is cleaned here, once, for everything after.
+/// </summary>
 public sealed class ChatCommandRouter
 {
-    /// <summary>
-    /// Longest message read. A longer quick entry keeps its first part (nothing typed about a patient is dropped
-    /// on the floor) and the author is told; anything else longer is refused with a clear reply.
-    /// </summary>
-    public const int MaxMessageLength = 4000;
-
     /// <summary>What the audit trail calls a view that came from a quick entry rather than a command.</summary>
     public const string QuickEntrySurface = "quick entry";
 
@@ -31,69 +24,24 @@ public sealed class ChatCommandRouter
     private readonly PracticeResolver _resolver;
     private readonly AuditTrail _trail;
 
-    public ChatCommandRouter(EntryStore entries, AuditStore audit, PracticeStore practices, ReferenceCounterStore counters, TimeProvider time,
-        ChecklistFeature checklist, RetentionOptions? retention = null, Status.StatusNotices? notices = null)
+    /// <summary>Takes the commands and card actions the features registered; it only dispatches.</summary>
+    public ChatCommandRouter(IEnumerable<IChatCommand> commands, IEnumerable<ICardAction> actions, QuickEntryHandler quickEntry,
+        HeldEntryFiler filer, PracticeResolver resolver, AuditTrail trail)
     {
-        _resolver = new PracticeResolver(practices);
-        var recorder = new EntryRecorder(entries, audit, counters, time);
-        _trail = new AuditTrail(audit, time);
-        var access = new EntryAccess(entries, practices, _resolver);
-        var myEntries = new MyEntriesView(entries, _resolver, time);
-        _filer = new HeldEntryFiler(entries, recorder, _resolver);
-        _quickEntry = new QuickEntryHandler(recorder, _resolver, time, entries, _trail);
-        var golive = new GoLiveFeature(entries, audit, practices, _resolver, access, time);
-        var settings = new GovernanceSettings(practices, _trail);
-        _commands =
-        [
-            new HelpCommand(),
-            new MyEntriesCommand(myEntries),
-            new UndoCommand(entries, recorder, access, time),
-            new EditCommand(access),
-            new DeleteCommand(access, recorder),
-            new FindCommand(entries, access, _resolver, _trail),
-            new PracticeCommand(_resolver),
-            new StatusCommand(practices, _resolver, entries, checklist, time, notices),
-            .. checklist.Commands,
-            .. golive.Commands,
-            new RetentionCommand(_resolver, settings, entries, retention?.DefaultDays ?? RetentionPolicy.StandardDays, time),
-            new GuestTickCommand(_resolver, settings),
-        ];
-        ICardAction[] actions =
-        [
-            new EntryCompleteAction(entries, access, recorder, audit, time),
-            new EntryDeleteAction(entries, access, recorder, audit),
-            new EntriesPageAction(myEntries),
-            new PracticeChooseAction(_resolver, _filer),
-            .. checklist.Actions,
-            .. golive.Actions,
-        ];
+        // Longest names first, so "reentered all" is tried before "reentered".
+        _commands = commands.OrderByDescending(c => c.Info.Name.Length).ToList();
         _actions = actions.ToDictionary(a => a.Verb, StringComparer.Ordinal);
+        _quickEntry = quickEntry;
+        _filer = filer;
+        _resolver = resolver;
+        _trail = trail;
     }
 
-    /// <summary>Builds the router and its stores over one database.</summary>
-    public static ChatCommandRouter Create(CutoverDatabase db, TimeProvider time)
-    {
-        var practices = new PracticeStore(db);
-        return new(new EntryStore(db), new AuditStore(db), practices, new ReferenceCounterStore(db), time,
-            new ChecklistFeature(db, practices, CutoverCatalogLoader.LoadEmbedded(), time));
-    }
+    /// <summary>The typed commands registered, for the help card's check and the manifest's.</summary>
+    public IReadOnlyList<CommandInfo> Commands => _commands.Select(c => c.Info).ToList();
 
-    /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
-    public static IReadOnlyList<CommandInfo> Commands { get; } =
-        [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition,
-            FindCommand.Definition, PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions,
-            StatusCommand.Definition, RetentionCommand.Definition, GuestTickCommand.Definition];
-
-    /// <summary>The leading words of each typed command.</summary>
-    public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();
-
-    /// <summary>Every Action.Execute verb the router handles.</summary>
-    public static IReadOnlyList<string> Verbs { get; } =
-        [EntryCompleteAction.Name, EntryDeleteAction.Name, EntriesPageAction.Name, PracticeChooseAction.Name, .. ChecklistFeature.Verbs,
-            .. GoLiveFeature.Verbs];
-
-    /// <summary>An example quick entry per kind, as the help card shows them.</summary>
-    public static IReadOnlyDictionary<EntryCategory, string> QuickEntryExamples => HelpCommand.KindExamples;
+    /// <summary>Every Action.Execute verb registered.</summary>
+    public IReadOnlyCollection<string> Verbs => _actions.Keys;
 
     public Task<ChatResponse> HandleAsync(ChatContext context, string text, CancellationToken cancellationToken)
     {
@@ -106,8 +54,10 @@ public sealed class ChatCommandRouter
     private ChatResponse Handle(ChatContext context, string text, out string surface)
     {
         surface = QuickEntrySurface;
-        if (text.Length > MaxMessageLength) return HandleTooLong(context, text);
-        var clean = Clean(text);
+        // The one place a message's text is cleaned (tags, mentions, entities, odd spaces, control characters):
+        // commands, the parser and the saved entry all read this.
+        var clean = TextNormaliser.Normalise(text);
+        if (clean.Length > ChatLimits.MaxMessageLength) return HandleTooLong(context, clean);
         if (clean.Length == 0) return ChatResponse.Say(UnknownText);
 
         var filed = context.Kind == ConversationKind.Personal ? _filer.FileIfKnown(context.User) : [];
@@ -119,8 +69,8 @@ public sealed class ChatCommandRouter
 
     private ChatResponse HandleTooLong(ChatContext context, string text)
     {
-        var kept = Clean(text[..MaxMessageLength]);
-        var tooLong = $"That message is too long for me ({text.Length:N0} characters; I read up to {MaxMessageLength:N0}).";
+        var kept = ChatLimits.Cut(text).TrimEnd();
+        var tooLong = $"That message is too long for me ({text.Length:N0} characters; I read up to {ChatLimits.MaxMessageLength:N0}).";
         if (_quickEntry.TryHandle(context, kept) is not { } saved)
             return ChatResponse.Say(tooLong + " Nothing was saved: please send it in shorter parts.");
         return saved with
@@ -148,8 +98,8 @@ public sealed class ChatCommandRouter
     private ChatResponse Dispatch(ChatContext context, string text, out string surface)
     {
         surface = QuickEntrySurface;
-        var words = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        foreach (var command in _commands.OrderByDescending(c => c.Info.Name.Length))
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var command in _commands)
         {
             var name = command.Info.Name.Split(' ');
             if (words.Length < name.Length) continue;
@@ -162,14 +112,4 @@ public sealed class ChatCommandRouter
 
     // "help!" and "undo." still count: staff punctuate naturally.
     private static string Bare(string word) => word.TrimEnd('.', '!', '?', ',', ':', ';');
-
-    // Control characters (other than line breaks) never mean anything in a chat message; whitespace runs collapse.
-    private static string Clean(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-            sb.Append(char.IsControl(c) || char.IsWhiteSpace(c) ? (c == '\n' ? '\n' : ' ') : c);
-        return string.Join('\n', sb.ToString().Split('\n').Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
-            .Trim();
-    }
 }

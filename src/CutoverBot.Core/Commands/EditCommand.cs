@@ -1,4 +1,6 @@
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Commands;
 
@@ -17,7 +19,7 @@ internal sealed class EditCommand(EntryAccess access) : IChatCommand
         if (entry is null) return ChatResponse.Say($"I can't find {reference} among your practice's entries.");
         if (!access.CanChange(context, entry))
             return ChatResponse.Say($"Only the person who logged {reference} or the practice manager can change it.");
-        if (entry.PatientPurgedAt is not null) return ChatResponse.Say($"{entry.Reference}: {Retention.RetentionPolicy.PurgedText(entry)} There is nothing left to edit.");
+        if (entry.PatientPurgedAt is not null) return ChatResponse.Say($"{entry.Reference}: {PurgedDetails.Text(entry)} There is nothing left to edit.");
         return EntryReplies.Privately(context, EntryCards.Saved(entry, $"Edit {entry.Reference}"),
             $"I've sent the form for {entry.Reference} to you in a personal chat.");
     }

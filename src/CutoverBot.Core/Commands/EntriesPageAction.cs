@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Commands;
 

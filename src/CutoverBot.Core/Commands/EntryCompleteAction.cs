@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Commands;
 
@@ -20,7 +22,7 @@ internal sealed class EntryCompleteAction(EntryStore entries, EntryAccess access
         if (entry is not null && access.WasRemovedFor(context, entry))
             return CardActionResult.Ok(EntryCards.Removed(entry, EntryRemoval.Of(audit, entry.Id), RemovedNextStep));
         if (entry is null || !access.CanChange(context, entry)) return CardActionResult.Forbidden(EntryAccess.NotYours);
-        if (entry.PatientPurgedAt is not null) return CardActionResult.BadRequest(Retention.RetentionPolicy.PurgedText(entry) + " It can't be edited.");
+        if (entry.PatientPurgedAt is not null) return CardActionResult.BadRequest(PurgedDetails.Text(entry) + " It can't be edited.");
         if (!EntryEditReader.TryRead(data, LondonTime.Today(time), out var edit, out var error)) return CardActionResult.BadRequest(error);
         if (edit.PutsBirthAfterEvent(entry)) return CardActionResult.BadRequest(EntryEditReader.BirthAfterEventText);
 

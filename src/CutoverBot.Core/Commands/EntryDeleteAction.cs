@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Commands;
 

@@ -1,3 +1,5 @@
+using CutoverBot.Core.Kernel;
+
 namespace CutoverBot.Core.Commands;
 
 /// <summary>

@@ -1,10 +1,11 @@
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Commands;
 
 /// <summary>help: what the bot can do.</summary>
-internal sealed class HelpCommand : IChatCommand
+internal sealed class HelpCommand(HelpCatalog catalog) : IChatCommand
 {
     public const string Template = "help";
 
@@ -36,18 +37,15 @@ internal sealed class HelpCommand : IChatCommand
     public static IReadOnlyList<EntryCategory> DailyKinds { get; } =
         [EntryCategory.Call, EntryCategory.Registration, EntryCategory.PathResult, EntryCategory.Prescription];
 
-    /// <summary>The commands used every day, shown first; the rest are one button away.</summary>
-    public static IReadOnlyList<CommandInfo> DailyCommands { get; } =
-        [MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, Checklist.ChecklistCommand.Definition];
+    public ChatResponse Handle(ChatContext context, string arguments) => ChatResponse.Show(Card(catalog));
 
-    public ChatResponse Handle(ChatContext context, string arguments) => ChatResponse.Show(Card());
-
-    public static CardReply Card() => new(Template, new HelpCardData(
+    /// <summary>The help card; the commands used every day first, the rest one button away.</summary>
+    public static CardReply Card(HelpCatalog catalog) => new(Template, new HelpCardData(
         "Tell me about anything done in the old system between the final data extract and go-live, and I'll keep it for re-entry. Start a message with the kind of entry, for example:",
         DailyKinds.Select(Kind).ToList(),
-        DailyCommands.Select(Row).ToList(),
+        catalog.Daily.Select(Row).ToList(),
         EntryCategoryInfo.All.Select(c => Kind(c.Category)).ToList(),
-        [.. ChatCommandRouter.Commands.Select(Row), .. MessageActions.MessageEntryFeature.HelpRows],
+        [.. catalog.Commands.Select(Row), .. catalog.OtherRows],
         "In a team channel, guests may read what you type. Logging in a personal chat with CutoverBot keeps patient details out of the channel."));
 
     private static HelpKindRow Kind(EntryCategory category) => new(EntryCategoryInfo.For(category).Label, Examples[category]);

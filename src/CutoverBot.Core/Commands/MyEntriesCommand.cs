@@ -1,4 +1,5 @@
 using System.Globalization;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Commands;
 

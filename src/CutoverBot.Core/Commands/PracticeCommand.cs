@@ -1,3 +1,4 @@
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Commands;

@@ -1,11 +1,13 @@
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Entries.Intake;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Commands;
 
 /// <summary>Saves a quick entry ("log call Margaret Evans 14/02/1948 ...") the moment it arrives, then says what was kept.</summary>
-internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver resolver, TimeProvider time, EntryStore entries, AuditTrail trail)
+public sealed class QuickEntryHandler(MessageIntake intake, PracticeResolver resolver, TimeProvider time, EntryStore entries, AuditTrail trail)
 {
     public const string UnknownPracticeText =
         "I've saved this, but I don't know your practice yet: you're not on the roster of any practice team I'm in. " +
@@ -19,14 +21,14 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
 
     public const string ChoosePrompt = "You work for more than one practice. Which one is this entry for? I've saved it and will file it there.";
 
-    /// <summary>Returns null when the text is not a quick entry.</summary>
+    /// <summary>Returns null when the text (already cleaned by the router) is not a quick entry.</summary>
     public ChatResponse? TryHandle(ChatContext context, string text)
     {
         var today = LondonTime.Today(time);
         ParsedEntry? parsed;
         try
         {
-            parsed = EntryParser.Parse(text, today);
+            parsed = EntryParser.ParseNormalised(text, today);
         }
         catch (Exception)
         {
@@ -38,7 +40,7 @@ internal sealed class QuickEntryHandler(EntryRecorder recorder, PracticeResolver
         var resolution = resolver.Resolve(context);
         if (resolution is { Kind: PracticeResolutionKind.Refused, HoldsEntries: false }) return ChatResponse.Say(resolution.RefusalMessage!);
 
-        var entry = recorder.Record(parsed, context.User, resolution.Practice?.Id ?? "", context.Kind != ConversationKind.Personal, context.TakenIn);
+        var entry = intake.SaveEntry(context, parsed, resolution.Practice?.Id ?? "");
 
         var title = entry.Reference.Length > 0 ? $"Saved {entry.Reference}" : "Saved (reference to follow)";
         var carriedDetails = parsed.PatientName is not null || parsed.DateOfBirth is not null || parsed.NhsNumber is not null || parsed.NhsNumberFailedCheck;

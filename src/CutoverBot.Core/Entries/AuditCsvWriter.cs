@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CutoverBot.Core.Export;
 
 namespace CutoverBot.Core.Entries;
 

@@ -6,11 +6,14 @@ namespace CutoverBot.Core.Entries;
 /// <summary>The audit trail: every change to an entry, every showing of patient details, every export and purge. Append-only.</summary>
 public sealed class AuditStore
 {
+    /// <summary>The collection's name in the database: the one place it is spelled.</summary>
+    public const string Collection = "audit";
+
     private readonly ILiteCollection<AuditRecord> _records;
 
     public AuditStore(CutoverDatabase db)
     {
-        _records = db.Collection<AuditRecord>("audit");
+        _records = db.Collection<AuditRecord>(Collection);
         _records.EnsureIndex(r => r.EntryId);
         _records.EnsureIndex(r => r.PracticeId);
     }

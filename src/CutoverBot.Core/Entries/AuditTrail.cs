@@ -1,5 +1,5 @@
-using CutoverBot.Core.Cards;
-using CutoverBot.Core.Commands;
+
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Entries;
 
@@ -27,13 +27,13 @@ public sealed class AuditTrail(AuditStore audit, TimeProvider time)
     /// answer ties the patient to the references listed. The number searched for is never recorded.
     /// </summary>
     public void Searched(ChatUser by, string practiceId, IReadOnlyList<Entry> found) =>
-        Viewed(by, practiceId, "find", found.Select(e => new AuditViews.Shown(practiceId, e.Id, e.Reference)).ToList());
+        Viewed(by, practiceId, "find", found.Select(e => new ShownEntry(practiceId, e.Id, e.Reference)).ToList());
 
     /// <summary>Other entries' patient names shown in a warning: the same NHS number logged under another name.</summary>
     public void ShownInWarning(ChatUser by, string practiceId, IReadOnlyList<Entry> shown) =>
-        Viewed(by, practiceId, "nhs number check", shown.Select(e => new AuditViews.Shown(practiceId, e.Id, e.Reference)).ToList());
+        Viewed(by, practiceId, "nhs number check", shown.Select(e => new ShownEntry(practiceId, e.Id, e.Reference)).ToList());
 
-    private void Viewed(ChatUser by, string practiceId, string surface, IReadOnlyList<AuditViews.Shown> items) =>
+    private void Viewed(ChatUser by, string practiceId, string surface, IReadOnlyList<ShownEntry> items) =>
         Add(new AuditRecord
         {
             Action = AuditAction.Viewed,

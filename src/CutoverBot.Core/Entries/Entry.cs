@@ -1,3 +1,5 @@
+using CutoverBot.Core.Parsing;
+
 namespace CutoverBot.Core.Entries;
 
 /// <summary>One thing done during cutover that must be re-entered into the new system after go-live.</summary>

@@ -1,4 +1,6 @@
-using CutoverBot.Core.Cards;
+
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Entries;
 
@@ -30,7 +32,7 @@ public static class EntryCards
         var info = EntryCategoryInfo.For(entry.Category);
         var p = entry.Patient;
         var fields = new List<FactData> { new("Logged", UkFormat.LoggedAt(entry.LoggedAt) + " by " + entry.AuthorName) };
-        Add(fields, "Patient details", Retention.RetentionPolicy.PurgedText(entry));
+        Add(fields, "Patient details", PurgedDetails.Text(entry));
         Add(fields, "Patient", p.Name);
         Add(fields, "Date of birth", UkFormat.Date(p.DateOfBirth));
         Add(fields, "NHS number", UkFormat.NhsNumber(p.NhsNumber));
@@ -123,7 +125,7 @@ public static class EntryCards
             entry.Reference.Length > 0 ? entry.Reference : "(no reference yet)",
             EntryCategoryInfo.For(entry.Category).Label,
             entry.OccurredOn is { } d ? UkFormat.DayDate(d, today) : "date not given",
-            entry.PatientPurgedAt is null ? entry.Patient.Name ?? "" : Retention.RetentionPolicy.PurgedNote,
+            entry.PatientPurgedAt is null ? entry.Patient.Name ?? "" : PurgedDetails.Note,
             StatusText(entry.Status),
             missing.Count > 0,
             MissingText(missing),

@@ -1,3 +1,5 @@
+using CutoverBot.Core.Parsing;
+
 namespace CutoverBot.Core.Entries;
 
 /// <summary>What the product says about each category: its stable slug, its reference prefix, its label and what it needs before it can be re-entered.</summary>

@@ -1,3 +1,5 @@
+using CutoverBot.Core.Parsing;
+
 namespace CutoverBot.Core.Entries;
 
 /// <summary>A validated correction of an entry's fields, as submitted from the form.</summary>

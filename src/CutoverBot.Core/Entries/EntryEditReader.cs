@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Entries;
@@ -11,7 +12,7 @@ public static class EntryEditReader
 {
     private const int MaxName = 200;
     // As long as a message can be: a 4,000-character note must still be correctable from its own form.
-    private const int MaxDetails = Commands.ChatCommandRouter.MaxMessageLength;
+    private const int MaxDetails = ChatLimits.MaxMessageLength;
 
     public static bool TryRead(JsonElement data, DateOnly today, out EntryEdit edit, out string error)
     {
@@ -69,9 +70,9 @@ public static class EntryEditReader
             PrescriptionChannel? c = Blank(channel)?.ToLowerInvariant() switch
             {
                 null => null,
-                "phone" => Entries.PrescriptionChannel.Phone,
-                "counter" => Entries.PrescriptionChannel.Counter,
-                "other" => Entries.PrescriptionChannel.Other,
+                "phone" => CutoverBot.Core.Parsing.PrescriptionChannel.Phone,
+                "counter" => CutoverBot.Core.Parsing.PrescriptionChannel.Counter,
+                "other" => CutoverBot.Core.Parsing.PrescriptionChannel.Other,
                 _ => (PrescriptionChannel)(-1),
             };
             if (c is (PrescriptionChannel)(-1)) { error = "How the request came in must be phone, counter or other."; return false; }

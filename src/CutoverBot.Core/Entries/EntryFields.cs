@@ -1,3 +1,5 @@
+using CutoverBot.Core.Parsing;
+
 namespace CutoverBot.Core.Entries;
 
 /// <summary>Field names as the audit trail and the correction form know them.</summary>

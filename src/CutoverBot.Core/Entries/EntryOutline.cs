@@ -1,3 +1,5 @@
+using CutoverBot.Core.Parsing;
+
 namespace CutoverBot.Core.Entries;
 
 /// <summary>

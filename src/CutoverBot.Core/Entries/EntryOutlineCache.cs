@@ -1,3 +1,4 @@
+
 namespace CutoverBot.Core.Entries;
 
 /// <summary>

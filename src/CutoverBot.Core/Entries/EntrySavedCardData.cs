@@ -1,10 +1,11 @@
+
 namespace CutoverBot.Core.Entries;
 
 /// <summary>
 /// Data for cards/entry-saved.json: the full entry with its correction form. Personal chat only: it carries patient details.
 /// Strings are never null so every binding in the template resolves.
 /// </summary>
-public sealed record EntrySavedCardData
+public sealed record EntrySavedCardData : IShowsEntries
 {
     public required string Title { get; init; }
     public required string EntryId { get; init; }
@@ -39,4 +40,6 @@ public sealed record EntrySavedCardData
     public IReadOnlyList<EntryKindChoice> Kinds { get; init; } = [];
     /// <summary>The entry's practice (empty while held). For the audit trail, not the template.</summary>
     public string PracticeId { get; init; } = "";
+
+    IEnumerable<ShownEntry> IShowsEntries.EntriesShown() => [ShownEntry.Of(PracticeId, EntryId, Reference)];
 }

@@ -1,6 +1,5 @@
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Storage;
-using CutoverBot.Core.Storage.Encryption;
 using LiteDB;
 
 namespace CutoverBot.Core.Entries;
@@ -8,6 +7,9 @@ namespace CutoverBot.Core.Entries;
 /// <summary>Cutover entries, saved the moment they arrive.</summary>
 public sealed class EntryStore
 {
+    /// <summary>The collection's name in the database: the one place it is spelled.</summary>
+    public const string Collection = "entries";
+
     private static readonly string[] LiveStates = [nameof(EntryStatus.Pending), nameof(EntryStatus.Reentered), nameof(EntryStatus.NotNeeded)];
 
     private readonly ILiteCollection<Entry> _entries;
@@ -17,8 +19,8 @@ public sealed class EntryStore
     public EntryStore(CutoverDatabase db)
     {
         _db = db;
-        _entries = db.Collection<Entry>("entries");
-        _stored = db.Database.GetCollection("entries");
+        _entries = db.Collection<Entry>(Collection);
+        _stored = db.Database.GetCollection(Collection);
         _entries.EnsureIndex(e => e.PracticeId);
         _entries.EnsureIndex(e => e.AuthorId);
         _entries.EnsureIndex(e => e.Reference);

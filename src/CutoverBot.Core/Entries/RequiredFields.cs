@@ -1,3 +1,4 @@
+
 namespace CutoverBot.Core.Entries;
 
 /// <summary>Details an entry needs before it can be re-entered into the new system.</summary>

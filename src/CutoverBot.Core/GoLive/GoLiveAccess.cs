@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.GoLive;

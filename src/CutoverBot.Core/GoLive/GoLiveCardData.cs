@@ -1,3 +1,5 @@
+using CutoverBot.Core.Checklist;
+
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>

@@ -1,5 +1,6 @@
-using CutoverBot.Core.Cards;
+using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.GoLive;
 

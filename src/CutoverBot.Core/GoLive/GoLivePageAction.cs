@@ -1,10 +1,10 @@
 using System.Text.Json;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>golive.page: "Show all" / "Show more" on a long go-live list, and "Back to the summary". References and counts only.</summary>
-internal sealed class GoLivePageAction(GoLiveFeature golive) : ICardAction
+internal sealed class GoLivePageAction(GoLiveViews views, GoLiveAccess access) : ICardAction
 {
     public const string Name = "golive.page";
     public const string SummarySection = "summary";
@@ -13,12 +13,12 @@ internal sealed class GoLivePageAction(GoLiveFeature golive) : ICardAction
 
     public CardActionResult Handle(ChatContext context, JsonElement data)
     {
-        var (practice, error) = golive.Access.Read(context, data);
+        var (practice, error) = access.Read(context, data);
         if (practice is null) return error!;
         var key = CardData.String(data, "section");
-        if (key == SummarySection) return CardActionResult.Ok(golive.SharedCard(practice));
+        if (key == SummarySection) return CardActionResult.Ok(views.SharedCard(practice));
         if (GoLiveSections.FromKey(key) is not { } section) return CardActionResult.BadRequest("That list isn't one I know.");
         if (CardData.Page(data) is not { } page) return CardActionResult.BadRequest(CardData.BadPage);
-        return CardActionResult.Ok(GoLiveCards.List(golive.Summary(practice), section, page));
+        return CardActionResult.Ok(GoLiveCards.List(views.Summary(practice), section, page));
     }
 }

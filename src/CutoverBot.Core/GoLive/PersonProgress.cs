@@ -1,3 +1,5 @@
+using CutoverBot.Core.Entries;
+
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>Progress of the entries one member of staff logged. <paramref name="AuthorId"/> is their Teams id (29:...).</summary>

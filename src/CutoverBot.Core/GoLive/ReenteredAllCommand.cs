@@ -1,9 +1,11 @@
-using CutoverBot.Core.Commands;
+
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>reentered all: confirms every entry the user logged that is still to re-enter.</summary>
-internal sealed class ReenteredAllCommand(GoLiveFeature golive) : IChatCommand
+internal sealed class ReenteredAllCommand(PracticeResolver resolver, ReentryRecorder recorder) : IChatCommand
 {
     public static CommandInfo Definition { get; } =
         new("reentered all", "reentered all", "Confirm all the entries you logged are re-entered into the new system.");
@@ -13,9 +15,9 @@ internal sealed class ReenteredAllCommand(GoLiveFeature golive) : IChatCommand
     public ChatResponse Handle(ChatContext context, string arguments)
     {
         if (arguments.Length > 0) return ChatResponse.Say("Type reentered all on its own to confirm all of yours, or reentered and one reference.");
-        var (practice, reply) = GoLivePractice.Resolve(golive.Resolver, context, "You work for more than one practice. Choose one, then type reentered all again.");
+        var (practice, reply) = GoLivePractice.Resolve(resolver, context, "You work for more than one practice. Choose one, then type reentered all again.");
         if (practice is null) return reply!;
-        var count = ReentryConfirmAllAction.ConfirmAll(golive, practice.Id, context.User);
+        var count = recorder.ConfirmAll(practice.Id, context.User);
         return ChatResponse.Say(count switch
         {
             0 => $"You have no entries waiting for re-entry at {practice.Name}.",

@@ -1,10 +1,11 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>reentered &lt;ref&gt;: confirms one entry re-entered (author or practice manager). The reply names the reference only.</summary>
-internal sealed class ReenteredCommand(GoLiveFeature golive) : IChatCommand
+internal sealed class ReenteredCommand(EntryAccess entryAccess, ReentryRecorder recorder) : IChatCommand
 {
     public static CommandInfo Definition { get; } =
         new("reentered", "reentered ‹reference›", "Confirm you've re-entered an entry into the new system, e.g. reentered CALL-0007.");
@@ -15,19 +16,12 @@ internal sealed class ReenteredCommand(GoLiveFeature golive) : IChatCommand
     {
         var reference = EntryReference.Read(arguments);
         if (reference is null) return ChatResponse.Say("Type reentered and the entry's reference, for example reentered CALL-0007, or reentered all for all of yours.");
-        var entry = golive.EntryAccess.FindByReference(context, reference);
+        var entry = entryAccess.FindByReference(context, reference);
         if (entry is null) return ChatResponse.Say($"I can't find {reference} among your practice's entries.");
-        if (!golive.EntryAccess.CanChange(context, entry))
+        if (!entryAccess.CanChange(context, entry))
             return ChatResponse.Say($"Only the person who logged {entry.Reference} or the practice manager can confirm it.");
-        if (!golive.Recorder.Confirm(entry, context.User))
+        if (!recorder.Confirm(entry, context.User))
             return ChatResponse.Say($"{entry.Reference} was already {ReentryRecorder.DoneText(entry)}.");
-        return ChatResponse.Say($"Marked {entry.Reference} re-entered. {Progress(golive, entry.PracticeId, context.User)}") with { ReentryChangedFor = entry.PracticeId };
-    }
-
-    /// <summary>"You have 3 left to re-enter." (counts only: this may be said in a channel).</summary>
-    public static string Progress(GoLiveFeature golive, string practiceId, ChatUser user)
-    {
-        var left = golive.Entries.KeysForPractice(practiceId).Count(e => e.AuthorId == user.Id && e.Status == EntryStatus.Pending);
-        return left switch { 0 => "All yours are done. Thank you.", 1 => "You have 1 left to re-enter.", _ => $"You have {left} left to re-enter." };
+        return ChatResponse.Say($"Marked {entry.Reference} re-entered. {recorder.ProgressText(entry.PracticeId, context.User)}") with { ReentryChangedFor = entry.PracticeId };
     }
 }

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>reentry.confirm: "Re-entered" on one entry of the user-specific view.</summary>
-internal sealed class ReentryConfirmAction(GoLiveFeature golive) : ICardAction
+internal sealed class ReentryConfirmAction(GoLiveViews views, ReentryEntryReader reader, ReentryRecorder recorder) : ICardAction
 {
     public const string Name = "reentry.confirm";
 
@@ -12,10 +12,10 @@ internal sealed class ReentryConfirmAction(GoLiveFeature golive) : ICardAction
 
     public CardActionResult Handle(ChatContext context, JsonElement data)
     {
-        var (practice, entry, page, error) = ReentryEntryReader.Read(golive, context, data);
+        var (practice, entry, page, error) = reader.Read(context, data);
         if (error is not null) return error;
-        var changed = golive.Recorder.Confirm(entry!, context.User);
+        var changed = recorder.Confirm(entry!, context.User);
         var status = changed ? $"Marked {entry!.Reference} re-entered." : $"{entry!.Reference} was already {ReentryRecorder.DoneText(entry)}.";
-        return golive.ViewResult(context, practice!, page, status) with { ReentryChangedFor = changed ? practice!.Id : null };
+        return views.ViewResult(context, practice!, page, status) with { ReentryChangedFor = changed ? practice!.Id : null };
     }
 }

@@ -1,5 +1,6 @@
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.GoLive;
 

@@ -1,3 +1,5 @@
+using CutoverBot.Core.Checklist;
+
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>Data for cards/reentry-nudge.json: the morning reminder in personal chat to someone with entries still to re-enter.</summary>

@@ -1,6 +1,5 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Export;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.GoLive;
 
@@ -15,6 +14,19 @@ public sealed class ReentryRecorder(EntryStore entries, AuditStore audit, TimePr
 
     /// <summary>Marks a pending entry not needed with the reason given; false (nothing written) when it was already done.</summary>
     public bool MarkNotNeeded(Entry entry, string reason, ChatUser by) => Set(entry, EntryStatus.NotNeeded, reason.Trim(), by);
+
+    /// <summary>Confirms the user's own pending entries in a practice; returns how many.</summary>
+    public int ConfirmAll(string practiceId, ChatUser user) =>
+        entries.ForPractice(practiceId)
+            .Where(e => e.AuthorId == user.Id && e.Status == EntryStatus.Pending)
+            .Count(e => Confirm(e, user));
+
+    /// <summary>"You have 3 left to re-enter." (counts only: this may be said in a channel).</summary>
+    public string ProgressText(string practiceId, ChatUser user)
+    {
+        var left = entries.KeysForPractice(practiceId).Count(e => e.AuthorId == user.Id && e.Status == EntryStatus.Pending);
+        return left switch { 0 => "All yours are done. Thank you.", 1 => "You have 1 left to re-enter.", _ => $"You have {left} left to re-enter." };
+    }
 
     /// <summary>"re-entered by Sam Reception on Tue 8 Dec 2026", for telling someone it was already done.</summary>
     public static string DoneText(Entry entry)

@@ -1,7 +1,8 @@
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Core.GoLive;
 
@@ -9,7 +10,7 @@ namespace CutoverBot.Core.GoLive;
 /// After go-live: each morning's nudge to everyone with entries still to re-enter, and the manager's go-live notes.
 /// Pure decisions over the stored entries for a London date; the scheduler decides when and the sender delivers.
 /// </summary>
-public sealed class ReentryReminderPlanner(EntryStore entries)
+public sealed class ReentryReminderPlanner(EntryStore entries, GoLiveSummaryBuilder summaries)
 {
     public const string NudgeTemplate = "reentry-nudge";
     /// <summary>People listed by name on the manager's card; the rest are counted.</summary>
@@ -31,7 +32,7 @@ public sealed class ReentryReminderPlanner(EntryStore entries)
     public ManagerGoLiveNotes ForManager(Practice practice, DateOnly date)
     {
         if (practice.GoLiveDate is not { } goLive || date < goLive || date > goLive.AddDays(GoLiveDates.LegacyAccessDays)) return ManagerGoLiveNotes.None;
-        var summary = new GoLiveSummaryBuilder(entries).Build(practice, date);
+        var summary = summaries.Build(practice, date);
         var outstanding = summary.Outstanding.OrderByDescending(p => p.Counts.Pending).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
         var daysLeft = GoLiveDates.LegacyAccessEnds(practice)!.Value.DayNumber - date.DayNumber;
         var warn = summary.Counts.Pending > 0 && GoLiveDates.WarningDaysLeft.Contains(daysLeft);

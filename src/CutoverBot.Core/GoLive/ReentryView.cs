@@ -1,6 +1,5 @@
-using CutoverBot.Core.Cards;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.GoLive;
@@ -68,7 +67,7 @@ public sealed class ReentryView(EntryStore entries)
 
     private static ReentryViewRow Row(Entry e, bool firstOfPerson, bool everyone, DateOnly today)
     {
-        var details = Export.EntryCsvWriter.Details(e);
+        var details = CutoverBot.Core.Entries.EntryCsvWriter.Details(e);
         var missing = EntryCards.Missing(e);
         return new ReentryViewRow
         {
@@ -76,7 +75,7 @@ public sealed class ReentryView(EntryStore entries)
             Reference = e.Reference,
             Kind = EntryCategoryInfo.For(e.Category).Label,
             When = e.OccurredOn is { } d ? UkFormat.DayDate(d, today) : "date not given",
-            Patient = e.PatientPurgedAt is null ? PatientLine(e.Patient) : Retention.RetentionPolicy.PurgedNote,
+            Patient = e.PatientPurgedAt is null ? PatientLine(e.Patient) : PurgedDetails.Note,
             HasDetails = details.Length > 0,
             Details = details.Length > MaxDetailsLength ? details[..MaxDetailsLength] + "…" : details,
             HasMissing = missing.Count > 0,

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.GoLive;
 
@@ -7,7 +7,7 @@ namespace CutoverBot.Core.GoLive;
 /// reentry.view: "Show my entries" and the go-live card's refresh. Practice staff get their own entries with patient
 /// details (the manager everyone's); anyone else in the conversation (a guest) gets the shared card.
 /// </summary>
-internal sealed class ReentryViewAction(GoLiveFeature golive) : ICardAction
+internal sealed class ReentryViewAction(GoLiveViews views, GoLiveAccess access, ReentryView view) : ICardAction
 {
     public const string Name = "reentry.view";
 
@@ -15,10 +15,10 @@ internal sealed class ReentryViewAction(GoLiveFeature golive) : ICardAction
 
     public CardActionResult Handle(ChatContext context, JsonElement data)
     {
-        var (practice, error) = golive.Access.Read(context, data);
+        var (practice, error) = access.Read(context, data);
         if (practice is null) return error!;
         if (CardData.Page(data) is not { } page) return CardActionResult.BadRequest(CardData.BadPage);
-        if (!golive.Access.IsStaff(context.User, practice)) return CardActionResult.Ok(golive.SharedCard(practice));
-        return CardActionResult.Ok(golive.View.For(practice, context.User, practice.IsManagedBy(context.User.Id), page, golive.Today));
+        if (!access.IsStaff(context.User, practice)) return CardActionResult.Ok(views.SharedCard(practice));
+        return CardActionResult.Ok(view.For(practice, context.User, practice.IsManagedBy(context.User.Id), page, views.Today));
     }
 }

@@ -1,10 +1,12 @@
+using CutoverBot.Core.Entries;
+
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>
 /// Data for cards/reentry-view.json: the entries still to re-enter with patient details, for one person (or for
 /// the practice manager, everyone's). Only ever returned as a user-specific view or in personal chat.
 /// </summary>
-public sealed record ReentryViewCardData
+public sealed record ReentryViewCardData : IShowsEntries
 {
     public required string PracticeId { get; init; }
     public required string Title { get; init; }
@@ -23,4 +25,6 @@ public sealed record ReentryViewCardData
     public required int PreviousPage { get; init; }
     public required bool HasNext { get; init; }
     public required int NextPage { get; init; }
+
+    IEnumerable<ShownEntry> IShowsEntries.EntriesShown() => Rows.Select(r => ShownEntry.Of(PracticeId, r.EntryId, r.Reference));
 }

@@ -1,5 +1,4 @@
-using CutoverBot.Core.Commands;
-using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Guests;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.MessageActions;
@@ -19,7 +19,7 @@ public sealed partial class EntrySearch
     private readonly ExtensionPractices _practices;
     private readonly AuditTrail _trail;
 
-    internal EntrySearch(EntryStore entries, ExtensionPractices practices, AuditTrail trail)
+    public EntrySearch(EntryStore entries, ExtensionPractices practices, AuditTrail trail)
     {
         _entries = entries;
         _practices = practices;

@@ -1,4 +1,4 @@
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.MessageActions;
@@ -7,7 +7,7 @@ namespace CutoverBot.Core.MessageActions;
 /// The practices someone may log to or search from this conversation: the team's practice in its channels (guests
 /// refused), otherwise every practice they are staff of. Someone on no roster gets a refusal and nothing is saved.
 /// </summary>
-internal sealed class ExtensionPractices(PracticeResolver resolver)
+public sealed class ExtensionPractices(PracticeResolver resolver)
 {
     public const string NoPracticeText =
         "Only practice staff can log entries with CutoverBot, and you're not on the roster of any practice team I'm in. " +

@@ -1,5 +1,5 @@
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.MessageActions;
 

@@ -1,9 +1,7 @@
 using System.Text.Json;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Core.MessageActions;
 
@@ -40,15 +38,16 @@ public sealed class MessageEntryFeature
     // Checking for an earlier entry from the same message and saving this one happen as one step.
     private readonly Lock _gate = new();
 
-    public MessageEntryFeature(EntryStore entries, AuditStore audit, PracticeStore practices, ReferenceCounterStore counters, MessageSourceStore sources, TimeProvider time)
+    public MessageEntryFeature(EntryStore entries, MessageSourceStore sources, EntryRecorder recorder, ExtensionPractices practices,
+        AuditTrail trail, EntrySearch search, TimeProvider time)
     {
         _entries = entries;
         _sources = sources;
         _time = time;
-        _recorder = new EntryRecorder(entries, audit, counters, time);
-        _practices = new ExtensionPractices(new PracticeResolver(practices));
-        _trail = new AuditTrail(audit, time);
-        Search = new EntrySearch(entries, _practices, _trail);
+        _recorder = recorder;
+        _practices = practices;
+        _trail = trail;
+        Search = search;
     }
 
     /// <summary>"Find an entry": by reference or NHS number, over the practices this person is staff of here.</summary>

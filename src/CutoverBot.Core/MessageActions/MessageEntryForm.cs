@@ -1,6 +1,6 @@
 using System.Text.Json;
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 
@@ -44,7 +44,7 @@ internal static class MessageEntryForm
             OccurredOn = Value(data, EntryFields.OccurredOn, 40),
             Ubrn = Value(data, EntryFields.Ubrn, 40),
             PrescriptionChannel = Value(data, EntryFields.PrescriptionChannel, 20),
-            Details = Value(data, EntryFields.Details, Commands.ChatCommandRouter.MaxMessageLength),
+            Details = Value(data, EntryFields.Details, ChatLimits.MaxMessageLength),
         });
     }
 

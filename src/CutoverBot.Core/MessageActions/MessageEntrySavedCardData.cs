@@ -6,7 +6,7 @@ namespace CutoverBot.Core.MessageActions;
 /// Data for cards/message-entry-saved.json: the confirmation (or "already logged") shown in the task module, to the
 /// one person who logged it. It may carry patient details, so it is never posted to a conversation.
 /// </summary>
-public sealed record MessageEntrySavedCardData
+public sealed record MessageEntrySavedCardData : IShowsEntries
 {
     public required string Title { get; init; }
     public required string Kind { get; init; }
@@ -25,4 +25,6 @@ public sealed record MessageEntrySavedCardData
     public string PracticeId { get; init; } = "";
     /// <summary>True when the card shows the entry's patient details (a view the audit trail records).</summary>
     public bool ShowsPatientDetails { get; init; }
+
+    IEnumerable<ShownEntry> IShowsEntries.EntriesShown() => ShowsPatientDetails ? [ShownEntry.Of(PracticeId, EntryId, Reference)] : [];
 }

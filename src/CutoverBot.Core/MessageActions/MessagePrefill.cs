@@ -1,5 +1,5 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.MessageActions;
@@ -26,11 +26,9 @@ internal static class MessagePrefill
         // The message's day in London, unless it is missing or claims to be in the future.
         var day = message?.CreatedAt is { } at && LondonTime.DateOf(at) is var d && d <= today ? d : today;
         var text = TextNormaliser.Normalise(message?.Html);
-        if (text.Length > ChatCommandRouter.MaxMessageLength)
+        if (text.Length > ChatLimits.MaxMessageLength)
         {
-            text = text[..ChatCommandRouter.MaxMessageLength];
-            // A pair cut in half would leave a broken character at the end.
-            if (char.IsHighSurrogate(text[^1])) text = text[..^1];
+            text = ChatLimits.Cut(text);
             notices.Add(CutText);
         }
         if (text.Length == 0)
@@ -42,7 +40,7 @@ internal static class MessagePrefill
         ParsedEntry? parsed;
         try
         {
-            parsed = EntryParser.Parse(text, day);
+            parsed = EntryParser.ParseNormalised(text, day);
         }
         catch (Exception)
         {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Parsing;
 
@@ -12,9 +11,14 @@ public static partial class EntryParser
     /// marked "dob"): it is then kept whole, its kind guessed (<see cref="ParsedEntry.KindGuessed"/>). Otherwise null.
     /// <paramref name="today"/> is the London date now, used for "yesterday" and for two-digit years of birth.
     /// </summary>
-    public static ParsedEntry? Parse(string text, DateOnly today)
+    public static ParsedEntry? Parse(string text, DateOnly today) => ParseNormalised(TextNormaliser.Normalise(text), today);
+
+    /// <summary>
+    /// As <see cref="Parse"/>, for text already through <see cref="TextNormaliser.Normalise"/> (the router cleans a
+    /// message once; normalising again would decode its entities a second time).
+    /// </summary>
+    public static ParsedEntry? ParseNormalised(string normalised, DateOnly today)
     {
-        var normalised = TextNormaliser.Normalise(text);
         if (normalised.Length == 0) return null;
         var trigger = EntryTriggers.Match(normalised);
         var rest = trigger is { } t ? normalised[t.End..].TrimStart(' ', ':', '-', ',', '.', ';') : normalised;

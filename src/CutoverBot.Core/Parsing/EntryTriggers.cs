@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Parsing;
 

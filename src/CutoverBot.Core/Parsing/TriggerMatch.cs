@@ -1,4 +1,3 @@
-using CutoverBot.Core.Entries;
 
 namespace CutoverBot.Core.Parsing;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Retention;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Practices;
 

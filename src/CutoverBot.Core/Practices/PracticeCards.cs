@@ -1,4 +1,5 @@
-using CutoverBot.Core.Cards;
+
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Practices;
 

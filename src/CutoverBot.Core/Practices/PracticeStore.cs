@@ -6,13 +6,16 @@ namespace CutoverBot.Core.Practices;
 /// <summary>Practices, their rosters and the users the bot can reach.</summary>
 public sealed class PracticeStore
 {
+    /// <summary>The practices collection's name in the database: the one place it is spelled.</summary>
+    public const string Collection = "practices";
+
     private readonly ILiteCollection<Practice> _practices;
     private readonly ILiteCollection<PracticeMember> _members;
     private readonly ILiteCollection<ChatUserRecord> _users;
 
     public PracticeStore(CutoverDatabase db)
     {
-        _practices = db.Collection<Practice>("practices");
+        _practices = db.Collection<Practice>(Collection);
         _members = db.Collection<PracticeMember>("members");
         _users = db.Collection<ChatUserRecord>("users");
         _practices.EnsureIndex(p => p.OdsCode);

@@ -1,13 +1,15 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Retention;
 
 /// <summary>retention [days|default]: how long patient details are kept after go-live; the practice manager may change it.</summary>
-internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSettings settings, EntryStore entries, int defaultDays, TimeProvider time) : IChatCommand
+internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSettings settings, EntryStore entries, TimeProvider time, RetentionOptions? retention = null)
+    : IChatCommand
 {
+    private readonly int _defaultDays = retention?.DefaultDays ?? RetentionPolicy.StandardDays;
+
     public const string Setting = GovernanceSettings.RetentionSetting;
 
     public static CommandInfo Definition { get; } = new("retention", "retention [days]",
@@ -29,7 +31,7 @@ internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSett
         int? days;
         if (string.Equals(typed, "default", StringComparison.OrdinalIgnoreCase)) days = null;
         else if (GovernanceSettings.ReadDays(typed) is { } n) days = n;
-        else return ChatResponse.Say($"Type retention and a number of days {GovernanceSettings.DaysRange}, for example retention 120, or retention default for {defaultDays} days.");
+        else return ChatResponse.Say($"Type retention and a number of days {GovernanceSettings.DaysRange}, for example retention 120, or retention default for {_defaultDays} days.");
 
         settings.SetRetention(context.User, practice, days);
         return ChatResponse.Say("Saved. " + Current(practice));
@@ -38,19 +40,19 @@ internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSett
     // Someone on no practice's roster: their held entries are kept the standard period from the day each was logged.
     private string Held(ChatUser user)
     {
-        var text = $"You're not on the roster of any practice team I'm in, so the entries you log are held for you alone. Their patient details are kept for {defaultDays} days after you log each one, then removed if you're still not on a practice team.";
+        var text = $"You're not on the roster of any practice team I'm in, so the entries you log are held for you alone. Their patient details are kept for {_defaultDays} days after you log each one, then removed if you're still not on a practice team.";
         var held = entries.HeldFor(user.Id);
         if (held.Count == 0) return text;
-        var first = RetentionPolicy.HeldPurgeOn(held[0], defaultDays);
+        var first = RetentionPolicy.HeldPurgeOn(held[0], _defaultDays);
         return text + $" You have {EntryCount.Text(held.Count)} held; the oldest one's details are removed on {UkFormat.LongDate(first)} unless you join a practice team first.";
     }
 
     private string Current(Practice practice)
     {
-        var days = RetentionPolicy.DaysFor(practice, defaultDays);
+        var days = RetentionPolicy.DaysFor(practice, _defaultDays);
         var whose = practice.RetentionDays is null ? "the standard period" : "the practice manager's choice";
         var text = $"{practice.Name} keeps patient details for {days} days after go-live ({whose}).";
-        if (RetentionPolicy.PurgeOn(practice, defaultDays) is not { } on)
+        if (RetentionPolicy.PurgeOn(practice, _defaultDays) is not { } on)
             return text + " The date they're removed is set once go-live is.";
         return on <= LondonTime.Today(time)
             ? text + " That period has ended, so they're removed at the next daily purge."

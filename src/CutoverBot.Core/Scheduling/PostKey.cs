@@ -1,5 +1,4 @@
 using System.Globalization;
-using CutoverBot.Core.Checklist;
 
 namespace CutoverBot.Core.Scheduling;
 

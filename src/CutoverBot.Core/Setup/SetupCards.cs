@@ -1,17 +1,18 @@
 using System.Globalization;
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Retention;
 
 namespace CutoverBot.Core.Setup;
 
 /// <summary>
 /// Builds the welcome / setup card. The host passes the team's channels (it alone can list them); otherwise the card
-/// offers the channel the bot already posts to. <paramref name="standardRetentionDays"/> is Retention:DefaultDays.
+/// offers the channel the bot already posts to. <paramref name="retention"/> gives Retention:DefaultDays.
 /// </summary>
-public sealed class SetupCards(PracticeStore practices, int standardRetentionDays = RetentionPolicy.StandardDays)
+public sealed class SetupCards(PracticeStore practices, RetentionOptions? retention = null)
 {
+    private readonly int standardRetentionDays = retention?.DefaultDays ?? RetentionPolicy.StandardDays;
+
     public const string Template = "setup";
 
     /// <summary>The value of the "me" choice for practice manager: whoever saves the form.</summary>

@@ -1,4 +1,5 @@
-using CutoverBot.Core.Commands;
+
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Setup;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Retention;
 
 namespace CutoverBot.Core.Setup;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
 

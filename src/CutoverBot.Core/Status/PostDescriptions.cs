@@ -1,4 +1,3 @@
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Scheduling;
 

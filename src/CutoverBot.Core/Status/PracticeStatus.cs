@@ -1,7 +1,6 @@
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Scheduling;
 

@@ -1,9 +1,8 @@
-using CutoverBot.Core.Parsing;
 using Microsoft.Bot.Schema;
 
 namespace CutoverBot.Activities;
 
-/// <summary>Turns the text of a Teams message into what Core's router reads.</summary>
+/// <summary>Takes the bot's @mention off a Teams message; Core's router cleans the rest.</summary>
 internal static class MessageText
 {
     /// <summary>The text without the bot's @mention; a malformed mention entity leaves the text for the normaliser to clean.</summary>
@@ -18,6 +17,4 @@ internal static class MessageText
             return activity.Text;
         }
     }
-
-    public static string Clean(string? text) => TextNormaliser.Normalise(text);
 }

@@ -1,7 +1,7 @@
-using CutoverBot.Core.Commands;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Activities;
 

@@ -59,8 +59,7 @@ public static class BotServiceCollectionExtensions
         services.AddCutoverGraph();
         services.AddSingleton<IBot, CutoverTeamsBot>();
         services.AddSingleton<MessagesEndpoint>();
-        // A message Teams delivers twice is stored once.
-        services.TryAddSingleton<ProcessedActivityStore>();
+        // A message Teams delivers twice is stored once (MessageIntake, registered by Core, keeps the marks).
         services.TryAddSingleton<IntakeGate>();
         return services;
     }

@@ -1,10 +1,10 @@
 using CutoverBot.Activities;
 using System.Text.Json;
 using CutoverBot.Bot.Posts;
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -5,6 +5,7 @@ using CutoverBot.Bot.Intake;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Bot.Welcome;
 using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Delivery;
 using Microsoft.Bot.Builder;
@@ -63,8 +64,9 @@ internal sealed class CutoverTeamsBot(
             return;
         }
 
-        var text = MessageText.Clean(MessageText.WithoutBotMention(activity));
-        var context = TeamsContext.From(activity) with { TakenIn = intake.TakenIn(activity) };
+        // Core's router cleans the text (once); the host only takes the bot's @mention off.
+        var text = MessageText.WithoutBotMention(activity) ?? "";
+        var context = TeamsContext.From(activity) with { MessageKey = IntakeGate.KeyOf(activity) };
         UserRecorder.Remember(practices, activity);
         if (context.TeamId is { } teamId)
         {

@@ -1,5 +1,5 @@
 using CutoverBot.Activities;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using Microsoft.Bot.Schema;
 

@@ -1,6 +1,9 @@
+using CutoverBot.Core;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
 using CutoverBot.Core.Storage;
@@ -18,20 +21,21 @@ internal sealed class DemoSeeder(CutoverDatabase db, DateOnly today)
     {
         var (fdp, goLive, setupDay) = (today.AddDays(-DemoPractice.FdpDaysAgo), today.AddDays(-DemoPractice.GoLiveDaysAgo), today.AddDays(-DemoPractice.SetupDaysAgo));
         var clock = new DemoClock(At(setupDay, "09:00"));
-        var practices = new PracticeStore(db);
+        // Core as the bot builds it, over this database and the demo's clock.
+        using var core = new ServiceCollection().AddSingleton(db).AddSingleton<TimeProvider>(clock).AddCutoverFeatures().BuildServiceProvider();
+        var practices = core.GetRequiredService<PracticeStore>();
         var practice = Install(practices, clock.Now);
-        var checklist = new ChecklistFeature(db, practices, CutoverCatalogLoader.LoadEmbedded(), clock);
-        var setup = checklist.Setup.Apply(InChannel(DemoPractice.Helen), practice, new SetupRequest(fdp, goLive)
+        var setup = core.GetRequiredService<SetupService>().Apply(InChannel(DemoPractice.Helen), practice, new SetupRequest(fdp, goLive)
         {
             PracticeName = DemoPractice.Name, OdsCode = DemoPractice.OdsCode, IsDispensing = true, ChannelId = DemoPractice.CutoverChannelId,
             MorningPostTime = new TimeOnly(8, 0), ManagerUserId = DemoPractice.Helen.Id,
         });
         if (!setup.Saved) throw new InvalidOperationException("The demo's setup was refused: " + string.Join(" ", setup.Errors));
 
-        var router = ChatCommandRouter.Create(db, clock);
+        var router = core.GetRequiredService<ChatCommandRouter>();
         var dates = new CutoverDates(fdp, goLive);
         var ticks = 0;
-        foreach (var task in checklist.Catalog.TasksFor(isDispensing: true).Where(t => t.StartsOn(dates) < today && !DemoPractice.LeftUndone.Contains(t.Id)))
+        foreach (var task in core.GetRequiredService<CutoverCatalog>().TasksFor(isDispensing: true).Where(t => t.StartsOn(dates) < today && !DemoPractice.LeftUndone.Contains(t.Id)))
         {
             var day = task.StartsOn(dates) > setupDay ? task.StartsOn(dates) : setupDay.AddDays(1);
             clock.Now = At(day, "10:15");
@@ -39,7 +43,7 @@ internal sealed class DemoSeeder(CutoverDatabase db, DateOnly today)
             ticks++;
         }
 
-        var entries = new EntryStore(db);
+        var entries = core.GetRequiredService<EntryStore>();
         foreach (var message in DemoPractice.Entries)
         {
             clock.Now = At(fdp.AddDays(message.Day), message.At);

@@ -1,7 +1,6 @@
 using CutoverBot.Storage;
 using System.Text;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Export;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
 

@@ -1,9 +1,5 @@
-using CutoverBot.Core.Cards;
+using CutoverBot.Core;
 using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Commands;
-using CutoverBot.Core.Entries;
-using CutoverBot.Core.Practices;
-using CutoverBot.Core.Setup;
 using CutoverBot.Core.Storage;
 using CutoverBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,26 +22,15 @@ public static class CoreServiceCollectionExtensions
         services.AddCutoverEncryption();
         services.AddSingleton(sp => OpenDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath,
             sp.GetRequiredService<CutoverBot.Core.Storage.Encryption.KeyRing>()));
-        services.AddSingleton<PracticeStore>();
-        services.AddSingleton<EntryStore>();
-        services.AddSingleton<AuditStore>();
-        services.AddSingleton<ReferenceCounterStore>();
-        services.AddSingleton<CardRenderer>();
         services.AddHostedService<DatabaseOpener>();
 
         services.AddOptions<ChecklistOptions>()
             .BindConfiguration(ChecklistOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // Before the features, so the checklist takes this calendar (Checklist:CatalogPath) rather than the embedded one.
         services.AddSingleton(sp => CutoverCatalogLoader.Load(sp.GetRequiredService<IOptions<ChecklistOptions>>().Value.CatalogPath));
-        services.AddSingleton<ChecklistFeature>();
-        services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().Planner);
-        services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().SetupCards);
-        services.AddSingleton(sp => sp.GetRequiredService<ChecklistFeature>().PostLog);
-        services.AddSingleton<ChatCommandRouter>();
-        services.AddSingleton<CutoverBot.Core.MessageActions.MessageSourceStore>();
-        services.AddSingleton<CutoverBot.Core.MessageActions.MessageEntryFeature>();
-        return services;
+        return services.AddCutoverFeatures();
     }
 
     /// <summary>

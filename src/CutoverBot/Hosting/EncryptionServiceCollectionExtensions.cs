@@ -1,5 +1,4 @@
 using CutoverBot.Core.Storage;
-using CutoverBot.Core.Storage.Encryption;
 using Microsoft.Extensions.Options;
 
 namespace CutoverBot.Hosting;

@@ -37,5 +37,5 @@ internal sealed class DatabaseHealthCheck(CutoverDatabase db, TimeProvider time,
     }
 
     // A query through the engine, not a cached header value; the practices collection is small and one document will do.
-    private void Ping() => _ = db.Database.GetCollection("practices").Query().Limit(1).FirstOrDefault();
+    private void Ping() => _ = db.Database.GetCollection(Core.Practices.PracticeStore.Collection).Query().Limit(1).FirstOrDefault();
 }

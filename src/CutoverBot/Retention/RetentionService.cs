@@ -1,4 +1,5 @@
 using CutoverBot.Bot.Files;
+using CutoverBot.Core.Practices;
 using CutoverBot.Core.Retention;
 using Microsoft.Extensions.Options;
 

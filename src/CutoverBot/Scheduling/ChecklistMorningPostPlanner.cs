@@ -1,7 +1,8 @@
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Scheduling;
 

@@ -13,9 +13,7 @@ internal sealed partial class DatabaseOpener(IServiceProvider services, ILogger<
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = services.GetRequiredService<CutoverDatabase>();
-        var recorder = new EntryRecorder(services.GetRequiredService<EntryStore>(), services.GetRequiredService<AuditStore>(),
-            services.GetRequiredService<ReferenceCounterStore>(), services.GetRequiredService<TimeProvider>());
-        var numbered = recorder.NumberUnfinished();
+        var numbered = services.GetRequiredService<EntryRecorder>().NumberUnfinished();
         if (numbered > 0) EntriesNumbered(logger, numbered);
         return Task.CompletedTask;
     }

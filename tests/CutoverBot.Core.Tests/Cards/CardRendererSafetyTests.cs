@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CutoverBot.Core.Cards;
 using static CutoverBot.Core.Tests.Cards.TemplateHarness;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Tests.Cards;
 

@@ -1,5 +1,6 @@
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.Cards;
 

@@ -16,7 +16,7 @@ public sealed partial class TeamsMarkupTests
     [Fact]
     public void Commands_UsageAndDescription_HaveNothingTeamsWouldDropAsATag()
     {
-        var shaped = ChatCommandRouter.Commands
+        var shaped = CutoverFeatures.Commands
             .SelectMany(c => new[] { c.Usage, c.Description })
             .Where(text => TagShaped().IsMatch(text))
             .ToList();
@@ -27,7 +27,7 @@ public sealed partial class TeamsMarkupTests
     [Fact]
     public void HelpCard_Rendered_ShowsPlaceholdersTeamsKeeps()
     {
-        var json = new CardRenderer().Render(HelpCommand.Card());
+        var json = new CardRenderer().Render(HelpCommand.Card(CutoverFeatures.Help));
 
         Assert.DoesNotMatch(TagShaped(), json);
         Assert.Contains("edit ‹reference›", json);

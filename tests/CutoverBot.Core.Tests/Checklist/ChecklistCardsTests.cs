@@ -2,6 +2,7 @@ using System.Text.Json;
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Commands;
-using CutoverBot.Core.Entries;
-using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Core.Tests.Checklist;
 
@@ -141,8 +139,7 @@ public sealed class ChecklistChangeSignalTests
     public async Task Router_TypedDoneAndUntick_CarryTheSignalAndAnEntryDoesNot()
     {
         using var h = Start();
-        var router = new ChatCommandRouter(h.Entries, new AuditStore(h.Db), h.Practices, new ReferenceCounterStore(h.Db), h.Time,
-            new ChecklistFeature(h.Db, h.Practices, ChecklistHarness.Catalog, h.Time));
+        var router = h.Service<ChatCommandRouter>();
         var channel = ChecklistHarness.InChannel(ChecklistHarness.Sam);
 
         var done = await router.HandleAsync(channel, "done " + Task, CancellationToken.None);

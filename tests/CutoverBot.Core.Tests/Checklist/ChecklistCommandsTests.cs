@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Commands;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

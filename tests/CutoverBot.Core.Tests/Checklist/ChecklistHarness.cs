@@ -1,10 +1,11 @@
 using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Setup;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CutoverBot.Core.Tests.Checklist;
@@ -20,20 +21,24 @@ internal sealed class ChecklistHarness : IDisposable
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         Db = new CutoverDatabase(":memory:");
-        Practices = new PracticeStore(Db);
-        Ticks = new ChecklistTickStore(Db, Time);
-        Builder = new DailyChecklistBuilder(Catalog, Ticks);
-        GoLiveMorning = GoLiveMorning.Create(Db);
-        Cards = new ChecklistCards(Builder, new EntryActivity(Db), GoLiveMorning.Reentry);
-        Planner = new MorningPostPlanner(Cards, GoLiveMorning);
-        Entries = new EntryStore(Db);
-        var resolver = new PracticeResolver(Practices);
-        Access = new ChecklistAccess(resolver, Practices);
-        Setup = new SetupService(Practices, resolver, Builder, Time);
-        SetupCards = new SetupCards(Practices);
-        Audit = new AuditStore(Db);
-        Settings = new GovernanceSettings(Practices, new AuditTrail(Audit, Time));
+        Services = CoreServices.Build(Db, Time, s => s.AddSingleton(Catalog));
+        Practices = Service<PracticeStore>();
+        Ticks = Service<ChecklistTickStore>();
+        Builder = Service<DailyChecklistBuilder>();
+        GoLiveMorning = Service<GoLiveMorning>();
+        Cards = Service<ChecklistCards>();
+        Planner = Service<MorningPostPlanner>();
+        Entries = Service<EntryStore>();
+        Access = Service<ChecklistAccess>();
+        Setup = Service<SetupService>();
+        SetupCards = Service<SetupCards>();
+        Audit = Service<AuditStore>();
+        Settings = Service<GovernanceSettings>();
     }
+
+    public ServiceProvider Services { get; }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public static CutoverCatalog Catalog { get; } = CutoverCatalogLoader.LoadEmbedded();
 
@@ -91,5 +96,9 @@ internal sealed class ChecklistHarness : IDisposable
         Time.SetUtcNow(new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime());
     }
 
-    public void Dispose() => Db.Dispose();
+    public void Dispose()
+    {
+        Services.Dispose();
+        Db.Dispose();
+    }
 }

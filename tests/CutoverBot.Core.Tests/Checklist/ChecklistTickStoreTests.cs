@@ -1,4 +1,3 @@
-using CutoverBot.Core.Checklist;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

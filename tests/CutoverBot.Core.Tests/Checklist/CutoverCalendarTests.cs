@@ -1,4 +1,5 @@
-using CutoverBot.Core.Checklist;
+
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

@@ -1,4 +1,6 @@
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Tests.Checklist;
 
@@ -100,7 +102,7 @@ public sealed class CutoverCatalogLoaderTests
         var tasks = CutoverCatalogLoader.Parse(json, "test").Tasks;
 
         Assert.Equal([true, false, false], tasks.Select(t => t.Daily));
-        Assert.Equal([Core.Entries.EntryCategory.Registration], tasks[1].Counts);
+        Assert.Equal([CutoverBot.Core.Parsing.EntryCategory.Registration], tasks[1].Counts);
         Assert.Equal(13, tasks[2].Counts!.Count);
     }
 

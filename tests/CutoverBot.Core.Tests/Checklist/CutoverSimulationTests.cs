@@ -1,5 +1,7 @@
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

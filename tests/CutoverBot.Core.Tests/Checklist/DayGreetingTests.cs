@@ -1,5 +1,6 @@
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

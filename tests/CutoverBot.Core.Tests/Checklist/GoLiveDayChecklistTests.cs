@@ -1,6 +1,7 @@
 using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

@@ -2,6 +2,8 @@ using CutoverBot.Core.Cards;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Tests.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
 
@@ -16,10 +18,7 @@ public sealed class MorningPostPlannerGoLiveTests : IDisposable
 
     public MorningPostPlannerGoLiveTests()
     {
-        var golive = new GoLiveMorning(_h.Bot.Entries);
-        _planner = new MorningPostPlanner(
-            new ChecklistCards(new DailyChecklistBuilder(ChecklistHarness.Catalog, new ChecklistTickStore(_h.Bot.Db, _h.Bot.Time)), new EntryActivity(_h.Bot.Db), golive.Reentry),
-            golive);
+        _planner = _h.Bot.Service<MorningPostPlanner>();
     }
 
     public void Dispose() => _h.Dispose();
@@ -138,7 +137,7 @@ public sealed class MorningPostPlannerGoLiveTests : IDisposable
     public void ManagerCard_TwoThousandEntriesByEightyPeopleAllLate_StaysUnderTeamsSizeLimit()
     {
         var day = MorningOf(60);
-        var people = Enumerable.Range(0, 80).Select(i => new CutoverBot.Core.Commands.ChatUser($"29:user-{i}", $"Colleague With A Long Name Number {i}")).ToList();
+        var people = Enumerable.Range(0, 80).Select(i => new Kernel.ChatUser($"29:user-{i}", $"Colleague With A Long Name Number {i}")).ToList();
         for (var i = 0; i < 2000; i++)
             _h.Seed(people[i % people.Count], EntryCategory.Call, "A", loggedAt: _h.Bot.Time.GetUtcNow().AddDays(-1).AddSeconds(i));
 

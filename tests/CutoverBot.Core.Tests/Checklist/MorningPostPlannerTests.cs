@@ -1,4 +1,5 @@
 using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Core.Tests.Checklist;
 

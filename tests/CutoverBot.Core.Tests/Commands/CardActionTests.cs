@@ -1,6 +1,6 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Tests.Commands;
 

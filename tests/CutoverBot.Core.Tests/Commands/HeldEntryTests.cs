@@ -1,5 +1,5 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using static CutoverBot.Core.Tests.TestBot;
 

@@ -1,6 +1,7 @@
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.Commands;
 
@@ -16,7 +17,7 @@ public sealed class HelpExamplesTests : IDisposable
     [MemberData(nameof(Kinds))]
     public void HelpExample_TypedAsShown_SavesThatKindOfEntry(EntryCategory kind)
     {
-        var entry = _bot.Log(Personal(Sam), ChatCommandRouter.QuickEntryExamples[kind]);
+        var entry = _bot.Log(Personal(Sam), HelpCommand.KindExamples[kind]);
 
         Assert.Equal(kind, entry.Category);
         Assert.StartsWith(EntryCategoryInfo.For(kind).ReferencePrefix + "-0001", entry.Reference);
@@ -25,7 +26,7 @@ public sealed class HelpExamplesTests : IDisposable
     [Fact]
     public void HelpExample_CallWithNameAndDate_IsSavedComplete()
     {
-        var entry = _bot.Log(Personal(Sam), ChatCommandRouter.QuickEntryExamples[EntryCategory.Call]);
+        var entry = _bot.Log(Personal(Sam), HelpCommand.KindExamples[EntryCategory.Call]);
 
         Assert.Equal("Margaret Evans", entry.Patient.Name);
         Assert.Equal(new DateOnly(1948, 2, 14), entry.Patient.DateOfBirth);

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Tests.Commands;
 
@@ -27,7 +27,7 @@ public sealed class LongCardTests : IDisposable
             Assert.DoesNotContain(folded, upFront);
         var folds = card["actions"]!.AsArray().Where(a => a!["type"]!.GetValue<string>() == "Action.ShowCard").Select(a => Texts(a!["card"]!)).ToList();
         Assert.Equal(2, folds.Count);
-        foreach (var command in ChatCommandRouter.Commands) Assert.Contains(command.Description, folds[1]);
+        foreach (var command in CutoverFeatures.Commands) Assert.Contains(command.Description, folds[1]);
         foreach (var kind in EntryCategoryInfo.All) Assert.Contains(kind.Label, folds[0]);
         // Two lines per kind or command shown; the old card showed all 13 kinds and 19 commands, 64 lines.
         Assert.True(TextBlocks(card["body"]!) <= 20, $"{TextBlocks(card["body"]!)} text blocks up front");

@@ -1,6 +1,7 @@
 using CutoverBot.Core.Commands;
-using CutoverBot.Core.Entries;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.Commands;
 

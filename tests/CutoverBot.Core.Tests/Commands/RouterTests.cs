@@ -1,5 +1,5 @@
-using CutoverBot.Core.Commands;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Core.Tests.Commands;
 
@@ -25,20 +25,20 @@ public sealed class RouterTests : IDisposable
     [Fact]
     public void HandleAsync_QuickEntryOverTheCap_SavesTheFirstPartAndSaysSo()
     {
-        var response = _bot.Say(Personal(Sam), "log call Margaret Evans 14/02/1948 " + new string('x', ChatCommandRouter.MaxMessageLength));
+        var response = _bot.Say(Personal(Sam), "log call Margaret Evans 14/02/1948 " + new string('x', ChatLimits.MaxMessageLength));
 
         Assert.Contains("too long", response.Messages[0].Text);
         Assert.Contains("saved the first part", response.Messages[0].Text);
         var saved = _bot.Entries.LastByAuthor(Sam.Id);
         Assert.NotNull(saved);
         Assert.Equal("Margaret Evans", saved.Patient.Name);
-        Assert.True(saved.Patient.Text!.Length < ChatCommandRouter.MaxMessageLength);
+        Assert.True(saved.Patient.Text!.Length < ChatLimits.MaxMessageLength);
     }
 
     [Fact]
     public void HandleAsync_OtherTextOverTheCap_SaysSoAndSavesNothing()
     {
-        var response = _bot.Say(Personal(Sam), "hello " + new string('x', ChatCommandRouter.MaxMessageLength));
+        var response = _bot.Say(Personal(Sam), "hello " + new string('x', ChatLimits.MaxMessageLength));
 
         Assert.Contains("Nothing was saved", Assert.Single(response.Messages).Text);
         Assert.Null(_bot.Entries.LastByAuthor(Sam.Id));
@@ -47,7 +47,7 @@ public sealed class RouterTests : IDisposable
     [Fact]
     public void HandleAsync_TextAtTheCap_IsStillSaved()
     {
-        var text = "log call " + new string('x', ChatCommandRouter.MaxMessageLength - 9);
+        var text = "log call " + new string('x', ChatLimits.MaxMessageLength - 9);
 
         _bot.Say(Personal(Sam), text);
 
@@ -71,7 +71,7 @@ public sealed class RouterTests : IDisposable
         var response = _bot.Say(Channel(Sam), text);
 
         var card = _bot.Shown(response, Audience.Here);
-        foreach (var command in ChatCommandRouter.Commands) Assert.Contains(command.Description, card);
+        foreach (var command in CutoverFeatures.Commands) Assert.Contains(command.Description, card);
         foreach (var kind in CutoverBot.Core.Entries.EntryCategoryInfo.All) Assert.Contains(kind.Label, card);
         Assert.Contains("entries.page", card);
     }
@@ -80,8 +80,8 @@ public sealed class RouterTests : IDisposable
     public void CommandNames_MatchTheCommandsTheRouterDispatches()
     {
         Assert.Equal(["help", "my entries", "undo", "edit", "delete", "find", "practice", "checklist", "done", "untick", "setup",
-            "summary", "reentered", "reentered all", "not needed", "export", "status", "retention", "guests can tick"], ChatCommandRouter.CommandNames);
-        foreach (var name in ChatCommandRouter.CommandNames)
+            "summary", "reentered", "reentered all", "not needed", "export", "status", "retention", "guests can tick"], CutoverFeatures.CommandNames);
+        foreach (var name in CutoverFeatures.CommandNames)
             Assert.DoesNotContain("didn't understand", string.Concat(_bot.Say(Personal(Sam), name).Messages.Select(m => m.Text)));
     }
 

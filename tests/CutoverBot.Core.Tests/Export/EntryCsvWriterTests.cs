@@ -1,5 +1,5 @@
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Export;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.Export;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.GoLive;
 
@@ -93,7 +93,7 @@ public sealed class GoLiveCardTests : IDisposable
     [Fact]
     public void Refresh_80StaffOutstanding_AtMost60IdsWithTheManager()
     {
-        var staff = Enumerable.Range(1, 80).Select(i => new CutoverBot.Core.Commands.ChatUser($"29:staff-{i:00}", $"Staff {i:00}")).ToList();
+        var staff = Enumerable.Range(1, 80).Select(i => new Kernel.ChatUser($"29:staff-{i:00}", $"Staff {i:00}")).ToList();
         foreach (var person in staff) _h.Call(person, "Patient " + person.Name);
 
         var card = CardJson.Parse(_h.Render(GoLiveCards.Card(_h.Summary())));

@@ -1,7 +1,7 @@
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.GoLive.Workbook;
 using CutoverBot.Core.GoLive;
-using CutoverBot.Core.Workbook;
+using CutoverBot.Core.Kernel;
 using static CutoverBot.Core.Tests.TestBot;
 
 namespace CutoverBot.Core.Tests.GoLive;
@@ -175,12 +175,12 @@ public sealed class GoLiveCommandTests : IDisposable
     [Fact]
     public void Router_GoLiveCommandsAndVerbs_AreListedForHelpAndManifest()
     {
-        Assert.Contains("summary", ChatCommandRouter.CommandNames);
-        Assert.Contains("reentered all", ChatCommandRouter.CommandNames);
-        Assert.Contains("not needed", ChatCommandRouter.CommandNames);
-        Assert.Contains("export", ChatCommandRouter.CommandNames);
-        Assert.Contains("reentry.confirmAll", ChatCommandRouter.Verbs);
-        Assert.Contains("golive.page", ChatCommandRouter.Verbs);
+        Assert.Contains("summary", CutoverFeatures.CommandNames);
+        Assert.Contains("reentered all", CutoverFeatures.CommandNames);
+        Assert.Contains("not needed", CutoverFeatures.CommandNames);
+        Assert.Contains("export", CutoverFeatures.CommandNames);
+        Assert.Contains("reentry.confirmAll", CutoverFeatures.Verbs);
+        Assert.Contains("golive.page", CutoverFeatures.Verbs);
         var help = _h.Bot.Shown(_h.Say(Personal(Sam), "help"), Audience.Here);
         Assert.Contains("not needed ‹reference› ‹reason›", help);
         Assert.Contains("reentered all", help);
@@ -193,7 +193,7 @@ public sealed class GoLiveCommandTests : IDisposable
         {
             using var stream = typeof(CutoverBot.Core.Cards.CardRenderer).Assembly.GetManifestResourceStream($"cards/{template}.json")!;
             var verbs = CardJson.Actions(System.Text.Json.Nodes.JsonNode.Parse(stream)).Select(a => a.Verb).Distinct();
-            Assert.All(verbs, v => Assert.Contains(v, ChatCommandRouter.Verbs));
+            Assert.All(verbs, v => Assert.Contains(v, CutoverFeatures.Verbs));
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using CutoverBot.Core.Cards;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 
 namespace CutoverBot.Core.Tests.GoLive;

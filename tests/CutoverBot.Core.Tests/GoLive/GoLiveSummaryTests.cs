@@ -1,5 +1,6 @@
 using CutoverBot.Core.Entries;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.GoLive;
 

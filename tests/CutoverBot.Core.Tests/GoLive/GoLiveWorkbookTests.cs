@@ -1,8 +1,8 @@
 using System.Globalization;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Export;
+using CutoverBot.Core.GoLive.Workbook;
 using CutoverBot.Core.GoLive;
-using CutoverBot.Core.Workbook;
+using CutoverBot.Core.Parsing;
 using static CutoverBot.Core.Tests.TestBot;
 
 namespace CutoverBot.Core.Tests.GoLive;

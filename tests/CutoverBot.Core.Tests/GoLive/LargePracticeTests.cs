@@ -1,9 +1,9 @@
-using System.Text.Json.Nodes;
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.GoLive;
 

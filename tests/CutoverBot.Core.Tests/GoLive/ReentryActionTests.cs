@@ -1,6 +1,7 @@
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.GoLive;
 

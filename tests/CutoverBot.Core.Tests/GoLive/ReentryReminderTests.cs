@@ -1,7 +1,8 @@
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
+using CutoverBot.Core.Parsing;
+using CutoverBot.Core.Scheduling;
 
 namespace CutoverBot.Core.Tests.GoLive;
 
@@ -10,7 +11,7 @@ public sealed class ReentryReminderTests : IDisposable
     private readonly GoLiveHarness _h = new();
     private readonly GoLiveMorning _morning;
 
-    public ReentryReminderTests() => _morning = new GoLiveMorning(_h.Bot.Entries);
+    public ReentryReminderTests() => _morning = _h.Bot.Service<GoLiveMorning>();
 
     public void Dispose() => _h.Dispose();
 
@@ -140,8 +141,8 @@ public sealed class ReentryReminderTests : IDisposable
     {
         _h.Call(Sam, "A");
 
-        Assert.True(GoLiveMorning.ReplacesChannelCard(_h.Riverside, GoLiveHarness.GoLive));
-        Assert.False(GoLiveMorning.ReplacesChannelCard(_h.Riverside, GoLiveHarness.GoLive.AddDays(1)));
+        Assert.True(_morning.ReplacesChannelCard(_h.Riverside, GoLiveHarness.GoLive));
+        Assert.False(_morning.ReplacesChannelCard(_h.Riverside, GoLiveHarness.GoLive.AddDays(1)));
         var card = _morning.ChannelCard(_h.Riverside, GoLiveHarness.GoLive);
         Assert.Equal(GoLiveCards.Template, card.Template);
         Assert.Contains("<at>Sam Reception</at>", _h.Render(card));

@@ -7,7 +7,7 @@ public sealed class MessageExtensionHelpTests
     [Fact]
     public void HelpCard_FullCommandList_NamesBothMessageExtensionCommands()
     {
-        var commands = ((HelpCardData)HelpCommand.Card().Data!).Commands.Select(c => c.Command).ToList();
+        var commands = ((HelpCardData)HelpCommand.Card(CutoverFeatures.Help).Data!).Commands.Select(c => c.Command).ToList();
 
         Assert.Contains("... › Log for re-entry", commands);
         Assert.Contains("Find an entry", commands);

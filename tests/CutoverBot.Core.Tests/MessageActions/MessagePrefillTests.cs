@@ -1,6 +1,6 @@
-using CutoverBot.Core.Commands;
-using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.MessageActions;
+using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.MessageActions;
 
@@ -60,11 +60,11 @@ public sealed class MessagePrefillTests
     [Fact]
     public void Read_TextOverTheLimit_CutAtTheLimitWithoutABrokenCharacter()
     {
-        var html = "log call " + new string('a', ChatCommandRouter.MaxMessageLength - 10) + "😀😀😀😀";
+        var html = "log call " + new string('a', ChatLimits.MaxMessageLength - 10) + "😀😀😀😀";
 
         var (parsed, notices) = MessagePrefill.Read(Message(html), Today);
 
-        Assert.True(parsed.Text.Length <= ChatCommandRouter.MaxMessageLength);
+        Assert.True(parsed.Text.Length <= ChatLimits.MaxMessageLength);
         Assert.False(char.IsHighSurrogate(parsed.Text[^1]));
         Assert.Contains(MessagePrefill.CutText, notices);
     }

@@ -63,30 +63,51 @@ public sealed class EntryParserPropertyTests(ITestOutputHelper output)
         }, seed: seed, iter: Iterations));
 
     [Fact]
-    public void Parse_GeneratedEntry_NoDateInTheFuture() => Check(seed =>
-        Gen.Select(ParserPropertyGens.Entry, Today).Sample((text, today) =>
+    public void Parse_GeneratedEntry_NoDateInTheFuture()
+    {
+        var rate = new CheckRate();
+        Check(seed => Gen.Select(ParserPropertyGens.Entry, Today).Sample((text, today) =>
         {
+            rate.Tried();
             var parsed = EntryParser.Parse(text, today);
             if (parsed is null) return true;
+            rate.Checked();
             return (parsed.DateOfBirth is null || parsed.DateOfBirth <= today) && parsed.OccurredOn <= today;
         }, seed: seed, iter: Iterations));
+        // About 95% of generated entries parse (measured over 3,000); well under that means the generator broke.
+        rate.AssertAtLeast(0.8, "an entry");
+    }
 
     [Fact]
-    public void Parse_GeneratedEntry_NhsNumberAlwaysPassesModulus11() => Check(seed =>
-        Gen.Select(ParserPropertyGens.Entry, Today).Sample((text, today) =>
+    public void Parse_GeneratedEntry_NhsNumberAlwaysPassesModulus11()
+    {
+        var rate = new CheckRate();
+        Check(seed => Gen.Select(ParserPropertyGens.Entry, Today).Sample((text, today) =>
         {
+            rate.Tried();
             if (EntryParser.Parse(text, today)?.NhsNumber is not { } nhs) return true;
+            rate.Checked();
             return nhs.Length == 10 && nhs.All(char.IsAsciiDigit) && ParserPropertyGens.CheckDigit(nhs[..9]) == nhs[9] && nhs.Distinct().Count() > 1;
         }, seed: seed, iter: Iterations));
+        // About half carry a valid NHS number the parser finds.
+        rate.AssertAtLeast(0.3, "an NHS number");
+    }
 
     [Fact]
-    public void Parse_GeneratedEntry_NameIsMadeOfWordsTyped() => Check(seed =>
-        Gen.Select(ParserPropertyGens.Entry, Today).Sample((text, today) =>
+    public void Parse_GeneratedEntry_NameIsMadeOfWordsTyped()
+    {
+        var rate = new CheckRate();
+        Check(seed => Gen.Select(ParserPropertyGens.Entry, Today).Sample((text, today) =>
         {
+            rate.Tried();
             if (EntryParser.Parse(text, today)?.PatientName is not { } name) return true;
+            rate.Checked();
             var typed = TextNormaliser.Normalise(text);
             return name.Split(' ').All(part => part.Length > 0 && !part.Any(char.IsDigit) && typed.Contains(part, StringComparison.OrdinalIgnoreCase));
         }, seed: seed, iter: Iterations));
+        // About a quarter carry a name the parser takes for the patient's.
+        rate.AssertAtLeast(0.1, "a patient's name");
+    }
 
     [Fact]
     public void Parse_ValidNhsNumberWrittenWithSpacesOrDashes_IsFound() => Check(seed =>

@@ -1,4 +1,3 @@
-using CutoverBot.Core.Entries;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Core.Tests.Parsing;

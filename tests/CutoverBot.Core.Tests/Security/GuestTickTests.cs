@@ -19,7 +19,7 @@ public sealed class GuestTickTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    private string Reply(CutoverBot.Core.Commands.ChatContext context, string text) => string.Concat(_bot.Say(context, text).Messages.Select(m => m.Text));
+    private string Reply(Kernel.ChatContext context, string text) => string.Concat(_bot.Say(context, text).Messages.Select(m => m.Text));
 
     private string AnyTask => ChecklistHarness.Catalog.Tasks.First(t => t.AppliesTo(false)).Id;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Retention;
 using static CutoverBot.Core.Tests.TestBot;

@@ -10,7 +10,7 @@ public sealed class RetentionCommandTests : IDisposable
 
     public void Dispose() => _h.Dispose();
 
-    private string Reply(CutoverBot.Core.Commands.ChatContext context, string text) => string.Concat(_h.Say(context, text).Messages.Select(m => m.Text));
+    private string Reply(Kernel.ChatContext context, string text) => string.Concat(_h.Say(context, text).Messages.Select(m => m.Text));
 
     [Fact]
     public void Retention_Staff_ToldThePeriodAndTheDate()

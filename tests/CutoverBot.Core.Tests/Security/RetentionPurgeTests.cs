@@ -2,6 +2,8 @@ using System.Text.Json;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Retention;
 using CutoverBot.Core.Tests.GoLive;
 using static CutoverBot.Core.Tests.TestBot;
@@ -124,9 +126,9 @@ public sealed class RetentionPurgeTests : IDisposable
         var list = _h.Bot.Shown(_h.Say(Personal(Sam), "my entries"), Audience.Here);
         var view = _h.Click(Personal(Sam), ReentryViewAction.Name, new { practiceId = Riverside });
 
-        Assert.Contains(RetentionPolicy.PurgedNote, Assert.Single(edit.Messages).Text);
-        Assert.Contains(RetentionPolicy.PurgedNote, list);
-        Assert.Contains(RetentionPolicy.PurgedNote, _h.Render(view.Card!));
+        Assert.Contains(PurgedDetails.Note, Assert.Single(edit.Messages).Text);
+        Assert.Contains(PurgedDetails.Note, list);
+        Assert.Contains(PurgedDetails.Note, _h.Render(view.Card!));
         Assert.DoesNotContain("Margaret", list);
     }
 
@@ -140,7 +142,7 @@ public sealed class RetentionPurgeTests : IDisposable
         var result = _h.Click(Personal(Sam), EntryCompleteAction.Name, new { entryId = entry.Id.ToString(), patientName = "Margaret Evans" });
 
         Assert.Equal(400, result.StatusCode);
-        Assert.Contains(RetentionPolicy.PurgedNote, result.Message);
+        Assert.Contains(PurgedDetails.Note, result.Message);
         Assert.Null(_h.Bot.Entries.Find(entry.Id)!.Patient.Name);
     }
 }

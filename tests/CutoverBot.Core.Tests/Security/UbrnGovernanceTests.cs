@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Retention;
 using CutoverBot.Core.Tests.GoLive;
 using static CutoverBot.Core.Tests.TestBot;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Setup;
 using CutoverBot.Core.Tests.Checklist;

@@ -1,5 +1,4 @@
-using CutoverBot.Core.Checklist;
-using CutoverBot.Core.Commands;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Status;

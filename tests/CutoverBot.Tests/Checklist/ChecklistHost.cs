@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
 using CutoverBot.Tests.Infrastructure;
 
@@ -85,10 +86,10 @@ public sealed class LateSetupChecklistTests(BotFixture bot) : IClassFixture<BotF
             Assert.Contains($"✅ {task.Title}", card, StringComparison.Ordinal);
             Assert.Contains("Done: ticked by Sam Reception at ", card, StringComparison.Ordinal);
         }
-        Assert.NotNull(bot.Service<ChecklistFeature>().Ticks.Find(teamId, task.TaskId));
+        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(teamId, task.TaskId));
     }
 
     // The number in "Earlier tasks still open: N".
-    private static int CountOf(Core.Cards.CardReply card) =>
+    private static int CountOf(Core.Kernel.CardReply card) =>
         int.Parse(((ChecklistCardData)card.Data).Earlier.Heading.Split(": ")[1], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,7 @@ public sealed class MorningChecklistRefreshTests(BotFixture bot) : IClassFixture
 
         var calls = await SendAsync(p.Channel(p.Sam, "done " + p.TaskId));
 
-        Assert.NotNull(bot.Service<ChecklistFeature>().Ticks.Find(p.TeamId, p.TaskId));
+        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(p.TeamId, p.TaskId));
         var put = MorningPut(calls, MorningId);
         Assert.Contains("ticked by Sam Reception", put, StringComparison.Ordinal);
         Assert.Contains(p.TaskId, put, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class MorningChecklistRefreshTests(BotFixture bot) : IClassFixture
 
         var calls = await SendAsync(p.Channel(p.Maria, "untick " + p.TaskId));
 
-        Assert.Null(bot.Service<ChecklistFeature>().Ticks.Find(p.TeamId, p.TaskId));
+        Assert.Null(bot.Service<ChecklistTickStore>().Find(p.TeamId, p.TaskId));
         Assert.DoesNotContain("ticked by", MorningPut(calls, MorningId), StringComparison.Ordinal);
     }
 
@@ -120,7 +120,7 @@ public sealed class MorningChecklistRefreshTests(BotFixture bot) : IClassFixture
 
         var calls = await SendAsync(p.Channel(p.Sam, "done " + p.TaskId));
 
-        Assert.NotNull(bot.Service<ChecklistFeature>().Ticks.Find(p.TeamId, p.TaskId));
+        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(p.TeamId, p.TaskId));
         Assert.Contains(calls, c => c.Text?.Contains("Ticked " + p.TaskId, StringComparison.Ordinal) == true);
         Assert.DoesNotContain(calls, c => c.Method == "PUT");
         Assert.DoesNotContain(bot.Logs.Lines.Skip(logsBefore), l => l.Contains("checklist card", StringComparison.Ordinal));
@@ -137,7 +137,7 @@ public sealed class MorningChecklistRefreshTests(BotFixture bot) : IClassFixture
 
         var calls = await SendAsync(p.Channel(p.Sam, "done " + p.TaskId));
 
-        Assert.NotNull(bot.Service<ChecklistFeature>().Ticks.Find(p.TeamId, p.TaskId));
+        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(p.TeamId, p.TaskId));
         Assert.Contains(calls, c => c.Text?.Contains("Ticked " + p.TaskId, StringComparison.Ordinal) == true);
         Assert.Contains(calls, c => c.Method == "PUT" && c.ActivityId == MorningId);
         var warning = Assert.Single(bot.Logs.Lines.Skip(logsBefore), l => l.Contains("today's checklist card", StringComparison.Ordinal));

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using CutoverBot.Core.Checklist;
+using System.Text.Json.Nodes;
 using CutoverBot.Core.Entries;
 using CutoverBot.Tests.Infrastructure;
 
@@ -88,7 +88,7 @@ public sealed class OlderChecklistCardTests(BotFixture bot) : IClassFixture<BotF
         Assert.Equal(400, turn.Answer!["statusCode"]!.GetValue<int>());
         Assert.Equal("That checklist button is damaged or out of date. Type checklist for today's list.", turn.Answer["value"]!["message"]!.GetValue<string>());
         Assert.DoesNotContain(turn.Calls, c => c.Method == "PUT");
-        Assert.Null(bot.Service<ChecklistFeature>().Ticks.Find(p.TeamId, "fdp-logoff"));
+        Assert.Null(bot.Service<ChecklistTickStore>().Find(p.TeamId, "fdp-logoff"));
     }
 
     [Fact]
@@ -102,6 +102,6 @@ public sealed class OlderChecklistCardTests(BotFixture bot) : IClassFixture<BotF
         var turn = await ChecklistHost.SendAsync(bot, TeamsActivities.ExecuteAction(p.Channel(p.Sam), Toggle, click, "yesterday-number"));
 
         Assert.Equal(400, turn.Answer!["statusCode"]!.GetValue<int>());
-        Assert.Null(bot.Service<ChecklistFeature>().Ticks.Find(p.TeamId, "fdp-logoff"));
+        Assert.Null(bot.Service<ChecklistTickStore>().Find(p.TeamId, "fdp-logoff"));
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CutoverBot.Cli;
-using CutoverBot.Core.Export;
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Tests.Cli;

@@ -1,4 +1,4 @@
-using CutoverBot.Core.Export;
+using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Tests.Cli;

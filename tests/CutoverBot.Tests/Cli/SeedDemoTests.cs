@@ -2,7 +2,6 @@ using System.Text;
 using CutoverBot.Cli;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Export;
 using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Storage;

@@ -1,3 +1,4 @@
+using CutoverBot.Core.Scheduling;
 using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests.Delivery;
@@ -27,7 +28,7 @@ public sealed class MorningDeliveryTests : IAsyncLifetime
         var put = Assert.Single(requests, r => r.IsUpdate);
         Assert.Equal(practice.ChannelId, put.ConversationId);
         Assert.Equal("superseded 19:team-a@thread.tacv2 2027-01-11", put.CardText);
-        var day1 = _rig.PostLog.Find(practice.Id, Core.Checklist.MorningPostKind.ChannelChecklist, new DateOnly(2027, 1, 11))!;
+        var day1 = _rig.PostLog.Find(practice.Id, CutoverBot.Core.Scheduling.MorningPostKind.ChannelChecklist, new DateOnly(2027, 1, 11))!;
         Assert.Equal(day1.ActivityId, put.ActivityId);
         // The manager's chat is created once and reused the next morning.
         Assert.Single(requests, r => r.IsCreateConversation);
@@ -70,7 +71,7 @@ public sealed class MorningDeliveryTests : IAsyncLifetime
         Assert.Equal(alex.ConversationId, _rig.H.Practices.FindUser("29:alex")!.PersonalConversationId);
         Assert.True(_rig.H.Practices.Find(practice.Id)!.Active);
         Assert.Null(_rig.H.Practices.FindUser("29:blocked")!.PersonalConversationId);
-        var key = new Core.Scheduling.PostKey(practice.Id, Core.Checklist.MorningPostKind.ReentryNudge, new DateOnly(2027, 1, 11), "29:blocked");
+        var key = new Core.Scheduling.PostKey(practice.Id, CutoverBot.Core.Scheduling.MorningPostKind.ReentryNudge, new DateOnly(2027, 1, 11), "29:blocked");
         Assert.Equal(Core.Scheduling.PostStatus.GaveUp, _rig.PostLog.Find(key)!.Status);
     }
 }

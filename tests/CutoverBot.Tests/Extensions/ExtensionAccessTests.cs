@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.MessageActions;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Tests.Infrastructure;
 using static CutoverBot.Tests.Extensions.ExtensionCards;
 

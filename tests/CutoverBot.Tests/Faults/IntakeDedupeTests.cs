@@ -61,7 +61,7 @@ public sealed class IntakeDedupeTests(BotFixture bot) : IClassFixture<BotFixture
     public void Prune_IdsOlderThanTwoDays_ForgottenAndNewerKept()
     {
         using var db = new Core.Storage.CutoverDatabase(":memory:");
-        var store = new ProcessedActivityStore(db);
+        var store = new CutoverBot.Core.Entries.Intake.ProcessedMessageStore(db);
         var now = new DateTimeOffset(2027, 1, 11, 9, 0, 0, TimeSpan.Zero);
         store.Record("old", now - TimeSpan.FromHours(49));
         store.Record("recent", now - TimeSpan.FromHours(47));

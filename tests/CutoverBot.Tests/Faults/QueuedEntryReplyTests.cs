@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Delivery;
 using CutoverBot.Tests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Practices;
 using CutoverBot.Tests.Infrastructure;

@@ -1,7 +1,6 @@
 using CutoverBot.Bot;
-using CutoverBot.Core.Cards;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.GoLive;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Tests.Hosting;
 

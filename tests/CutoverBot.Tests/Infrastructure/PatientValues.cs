@@ -1,7 +1,7 @@
+using CutoverBot.Core;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CutoverBot.Core.Commands;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Tests.Infrastructure;
@@ -27,7 +27,7 @@ public static class PatientValues
     {
         if (string.IsNullOrWhiteSpace(text)) return;
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (ChatCommandRouter.CommandNames.Any(c => StartsWith(words, c))) return;
+        if (CutoverFeatures.CommandNames.Any(c => StartsWith(words, c))) return;
         ParsedEntry? parsed;
         try
         {

@@ -1,11 +1,11 @@
-using CutoverBot.Core.Commands;
+using CutoverBot.Core;
 using CutoverBot.Core.Parsing;
 
 namespace CutoverBot.Tests.Manifest;
 
 public sealed class ManifestCommandTests
 {
-    private static readonly HashSet<string> BotCommands = new(ChatCommandRouter.CommandNames, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> BotCommands = new(CutoverFeatures.CommandNames, StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> EntryTriggerPhrases =
         new(EntryTriggers.All.SelectMany(t => t.Phrases), StringComparer.OrdinalIgnoreCase);

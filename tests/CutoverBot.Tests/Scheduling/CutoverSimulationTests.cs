@@ -1,6 +1,6 @@
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Scheduling;
 using CutoverBot.Delivery;
 using CutoverBot.Scheduling;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CutoverBot.Core.Cards;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Delivery;
 
 namespace CutoverBot.Tests.Scheduling;

@@ -1,6 +1,6 @@
-using CutoverBot.Core.Cards;
-using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Scheduling;
 using CutoverBot.Scheduling;
 
 namespace CutoverBot.Tests.Scheduling;

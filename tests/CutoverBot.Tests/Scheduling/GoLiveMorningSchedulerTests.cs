@@ -1,4 +1,3 @@
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Delivery;
 

@@ -1,9 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
 using CutoverBot.Scheduling;
 using CutoverBot.Tests.Infrastructure;
@@ -74,8 +74,8 @@ public sealed class GoLiveSimulationTests : IAsyncDisposable
     private async Task At(DateOnly date, ChatUser user, params string[] messages)
     {
         await _h.RunUntilAsync(London(date, 12));
-        var router = new ChatCommandRouter(new EntryStore(_h.Database), new AuditStore(_h.Database), _h.Practices,
-            new ReferenceCounterStore(_h.Database), _h.Time, new ChecklistFeature(_h.Database, _h.Practices, RealPlanner.Catalog, _h.Time));
+        using var core = CoreOver.Build(_h.Database, _h.Time, s => s.AddSingleton(RealPlanner.Catalog));
+        var router = core.GetRequiredService<ChatCommandRouter>();
         foreach (var text in messages)
         {
             // What is typed here counts for the leak check of the scheduler's logs, as the host tests' messages do.

@@ -1,6 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using CutoverBot.Core.Checklist;
-using CutoverBot.Core.GoLive;
 using CutoverBot.Scheduling;
+using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests.Scheduling;
 
@@ -11,9 +12,8 @@ internal static class RealPlanner
 
     public static IMorningPostPlanner For(SchedulerHarness h)
     {
-        var golive = GoLiveMorning.Create(h.Database);
-        return new ChecklistMorningPostPlanner(new MorningPostPlanner(
-            new ChecklistCards(new DailyChecklistBuilder(Catalog, new ChecklistTickStore(h.Database, h.Time)), new EntryActivity(h.Database), golive.Reentry),
-            golive));
+        // Not disposed: it holds nothing of its own beyond the harness's database, which the harness closes.
+        var core = CoreOver.Build(h.Database, h.Time, s => s.AddSingleton(Catalog));
+        return new ChecklistMorningPostPlanner(core.GetRequiredService<MorningPostPlanner>());
     }
 }

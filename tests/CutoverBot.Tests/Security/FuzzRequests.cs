@@ -1,5 +1,5 @@
+using CutoverBot.Core;
 using System.Text.Json.Nodes;
-using CutoverBot.Core.Commands;
 using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests.Security;
@@ -85,7 +85,7 @@ internal sealed class FuzzRequests(int seed, string serviceUrl, string teamId, F
 
     private JsonObject Invoke(Random random, bool huge = false)
     {
-        var verbs = ChatCommandRouter.Verbs;
+        var verbs = CutoverFeatures.Verbs;
         var verb = random.Next(5) == 0 ? FuzzText.Any(random) : verbs[random.Next(verbs.Count)];
         var data = FuzzJson.Object(random);
         // Forged references to real entries: whoever clicks here is never their author or the manager.
@@ -102,7 +102,7 @@ internal sealed class FuzzRequests(int seed, string serviceUrl, string teamId, F
     {
         var activity = Message(random, Sender(random), random.Next(3) == 0 ? FuzzText.Any(random) : "");
         var value = FuzzJson.Object(random);
-        if (random.Next(2) == 0) value["verb"] = ChatCommandRouter.Verbs[random.Next(ChatCommandRouter.Verbs.Count)];
+        if (random.Next(2) == 0) value["verb"] = CutoverFeatures.Verbs[random.Next(CutoverFeatures.Verbs.Count)];
         if (entryIds.Count > 0 && random.Next(2) == 0) value["entryId"] = entryIds[random.Next(entryIds.Count)];
         activity["value"] = random.Next(8) == 0 ? FuzzJson.Value(random) : value;
         return activity;

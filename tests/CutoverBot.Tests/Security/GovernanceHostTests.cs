@@ -1,8 +1,9 @@
+using CutoverBot.Core.Checklist;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Parsing;
 using CutoverBot.Core.Practices;
 using CutoverBot.Tests.GoLive;
 using CutoverBot.Tests.Infrastructure;
@@ -69,7 +70,7 @@ public sealed class GovernanceHostTests
         await using var bot = new BotFixture();
         await bot.InitializeAsync();
         var s = await GoLiveScenario.CreateAsync(bot, "setup-governance");
-        var task = bot.Service<ChecklistFeature>().Catalog.Tasks.First(t => t.AppliesTo(false)).Id;
+        var task = bot.Service<CutoverCatalog>().Tasks.First(t => t.AppliesTo(false)).Id;
 
         var answer = await s.InvokeAsync(TeamsActivities.ExecuteAction(s.Channel(s.Maria), "setup.submit", new JsonObject
         {
@@ -86,7 +87,7 @@ public sealed class GovernanceHostTests
 
         s.Pause();
         await GoLiveScenario.Send(bot, s.Channel(s.Gary, "done " + task));
-        Assert.Equal(s.Gary.Id, bot.Service<ChecklistFeature>().Ticks.Find(s.TeamId, task)?.ByUserId);
+        Assert.Equal(s.Gary.Id, bot.Service<ChecklistTickStore>().Find(s.TeamId, task)?.ByUserId);
     }
 
     private sealed class FolderFixture(string databasePath) : BotFixture

@@ -92,8 +92,8 @@ public sealed class GuestTests(BotFixture bot) : IClassFixture<BotFixture>
     public async Task Done_GuestTicksOnlyOnceTheManagerAllowsIt()
     {
         var s = await GoLiveScenario.CreateAsync(bot, "guest-tick");
-        var task = bot.Service<ChecklistFeature>().Catalog.Tasks.First(t => t.AppliesTo(false)).Id;
-        var ticks = bot.Service<ChecklistFeature>().Ticks;
+        var task = bot.Service<CutoverCatalog>().Tasks.First(t => t.AppliesTo(false)).Id;
+        var ticks = bot.Service<ChecklistTickStore>();
 
         var (_, refused) = await Say(s, inChannel: true, "done " + task);
         Assert.Contains(ChecklistAccess.GuestsMayNotTick, Said(refused));
@@ -116,8 +116,7 @@ public sealed class GuestTests(BotFixture bot) : IClassFixture<BotFixture>
         var s = await GoLiveScenario.CreateAsync(bot, "guest-new-click");
         var gina = new FakeMember("29:guest-new-click-gina", "Gina from the ICB", UserRole: "guest");
         bot.Connector.SetRoster(s.TeamId, s.Maria, s.Sam, s.Priya, s.Gary, gina);
-        var feature = bot.Service<ChecklistFeature>();
-        var task = feature.Catalog.Tasks.First(t => t.AppliesTo(false)).Id;
+        var task = bot.Service<CutoverCatalog>().Tasks.First(t => t.AppliesTo(false)).Id;
         var click = new System.Text.Json.Nodes.JsonObject
         {
             ["taskId"] = task,
@@ -129,7 +128,7 @@ public sealed class GuestTests(BotFixture bot) : IClassFixture<BotFixture>
         var response = await GoLiveScenario.Send(bot, TeamsActivities.ExecuteAction(s.Channel(gina), "checklist.toggle", click));
 
         Assert.Contains(ChecklistAccess.GuestsMayNotTick, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Null(feature.Ticks.Find(s.TeamId, task));
+        Assert.Null(bot.Service<ChecklistTickStore>().Find(s.TeamId, task));
         Assert.True(bot.Service<PracticeStore>().FindMember(s.TeamId, gina.Id)?.IsGuest);
     }
 }

@@ -1,6 +1,5 @@
 using CutoverBot.Bot.Files;
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Retention;
 using CutoverBot.Tests.GoLive;
 using CutoverBot.Tests.Infrastructure;
 
@@ -37,7 +36,7 @@ public sealed class RetentionHostTests(BotFixture bot) : IClassFixture<BotFixtur
         s.Pause();
         var callsBefore = bot.Connector.Calls.Count;
         await GoLiveScenario.Send(bot, s.Personal(s.Sam, "edit " + before[0].Reference));
-        Assert.Contains(bot.CallsSince(callsBefore), c => (c.Text ?? "").Contains(RetentionPolicy.PurgedNote, StringComparison.Ordinal));
+        Assert.Contains(bot.CallsSince(callsBefore), c => (c.Text ?? "").Contains(PurgedDetails.Note, StringComparison.Ordinal));
     }
 
     private static async Task WaitForAsync(Func<bool> condition)

@@ -31,9 +31,6 @@ public sealed class DataKey
 
     public static DataKey Generate() => new(RandomNumberGenerator.GetBytes(Length));
 
-    public static DataKey FromBytes(ReadOnlySpan<byte> master) =>
-        master.Length == Length ? new(master.ToArray()) : throw new ArgumentException($"An encryption key is {Length} bytes.", nameof(master));
-
     /// <summary>Reads a key written as base64 of 32 bytes; the error never repeats the value, which is a secret.</summary>
     public static bool TryParse(string? base64, out DataKey? key, out string? error)
     {

@@ -10,7 +10,7 @@ namespace CutoverBot.Core.Storage.Encryption;
 /// </summary>
 public sealed class KeyRotation(CutoverDatabase db)
 {
-    private const string EntriesCollection = "entries";
+    private const string EntriesCollection = EntryStore.Collection;
 
     public RotationReport Run()
     {

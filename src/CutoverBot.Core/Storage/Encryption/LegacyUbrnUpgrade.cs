@@ -13,8 +13,8 @@ internal static class LegacyUbrnUpgrade
     /// <summary>The user version of a database whose UBRNs are all sealed and out of the audit trail.</summary>
     public const int SealedVersion = 1;
 
-    private const string EntriesCollection = "entries";
-    private const string AuditCollection = "audit";
+    private const string EntriesCollection = EntryStore.Collection;
+    private const string AuditCollection = AuditStore.Collection;
 
     /// <summary>Returns how many entries were sealed; entries under a key not in the ring are left for rotate-key, and the upgrade is tried again next time.</summary>
     public static int Run(LiteDatabase database, KeyRing keys)

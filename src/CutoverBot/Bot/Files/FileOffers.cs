@@ -1,9 +1,9 @@
 using System.Globalization;
-using CutoverBot.Core.Commands;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
+using CutoverBot.Core.Kernel;
 
 namespace CutoverBot.Bot.Files;
 

@@ -1,65 +1,28 @@
-using System.Collections.Concurrent;
 using Microsoft.Bot.Schema;
+using CutoverBot.Core.Entries.Intake;
 
 namespace CutoverBot.Bot.Intake;
 
 /// <summary>
-/// Lets each incoming message be handled once. Teams delivers a message again when the bot has not answered within
-/// about 15 seconds; the copy may arrive while the first is still being handled, or after. A message is marked as
-/// taken in once its entry is stored (<see cref="Complete"/>), so a bot stopped before that still takes in the copy:
-/// better a second copy than a lost entry.
+/// Core's <see cref="MessageIntake"/> for Teams activities: names each message by its conversation and activity id,
+/// and logs the copies it turns away. The steps themselves (and why) are in MessageIntake.
 /// </summary>
-internal sealed class IntakeGate(ProcessedActivityStore store, TimeProvider time, ILogger<IntakeGate> logger)
+internal sealed class IntakeGate(MessageIntake intake, ILogger<IntakeGate> logger)
 {
-    private const byte Handling = 0;
-    private const byte Recorded = 1;
-    // Messages being handled by this process, and whether their id is already recorded (inside their entry's save).
-    private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
-
     /// <summary>False for a copy of a message already handled or being handled: answer it with nothing.</summary>
     public bool TryBegin(IActivity activity)
     {
-        if (KeyOf(activity) is not { } key) return true;
-        if (!_inFlight.TryAdd(key, Handling)) return Duplicate(activity, "being handled");
-        if (!store.Contains(key)) return true;
-        _inFlight.TryRemove(key, out _);
-        return Duplicate(activity, "already handled");
-    }
-
-    /// <summary>Records that the message was taken in (its entry, if any, is stored), unless <see cref="TakenIn"/> already did.</summary>
-    public void Complete(IActivity activity)
-    {
-        if (KeyOf(activity) is not { } key) return;
-        if (_inFlight.TryGetValue(key, out var state) && state == Recorded) store.PruneNowAndThen(time.GetUtcNow());
-        else store.Record(key, time.GetUtcNow());
-    }
-
-    /// <summary>
-    /// The same record, for the context to write inside the entry's own save
-    /// (<see cref="Core.Commands.ChatContext.TakenIn"/>), so the entry and the mark are kept together.
-    /// </summary>
-    public Action TakenIn(IActivity activity) => () =>
-    {
-        if (KeyOf(activity) is not { } key) return;
-        store.Add(key, time.GetUtcNow());
-        _inFlight[key] = Recorded;
-    };
-
-    /// <summary>Ends the handling started by <see cref="TryBegin"/>, whether or not it completed.</summary>
-    public void End(IActivity activity)
-    {
-        if (KeyOf(activity) is { } key) _inFlight.TryRemove(key, out _);
-    }
-
-    private bool Duplicate(IActivity activity, string state)
-    {
-        IntakeLog.Duplicate(logger, activity.Id, activity.Conversation?.Id, state);
+        if (intake.Begin(KeyOf(activity), out var duplicateOf)) return true;
+        IntakeLog.Duplicate(logger, activity.Id, activity.Conversation?.Id, duplicateOf ?? "");
         return false;
     }
 
-    // Activities without an id cannot be told apart; they are handled as they come.
-    private static string? KeyOf(IActivity activity) =>
-        string.IsNullOrEmpty(activity.Id) || string.IsNullOrEmpty(activity.Conversation?.Id)
-            ? null
-            : ProcessedActivityStore.KeyOf(activity.Conversation.Id, activity.Id);
+    /// <summary>Marks the message taken in, unless the save of its entry already did.</summary>
+    public void Complete(IActivity activity) => intake.Complete(KeyOf(activity));
+
+    /// <summary>Ends the handling started by <see cref="TryBegin"/>, whether or not it completed.</summary>
+    public void End(IActivity activity) => intake.End(KeyOf(activity));
+
+    /// <summary>The message's name for Core (<see cref="Core.Kernel.ChatContext.MessageKey"/>); null when it has no ids.</summary>
+    public static string? KeyOf(IActivity activity) => MessageIntake.KeyOf(activity.Conversation?.Id, activity.Id);
 }

@@ -13,15 +13,12 @@ namespace CutoverBot.Bot.Posts;
 /// </summary>
 internal sealed class EntryCardRefresher(
     PracticeStore practices,
-    EntryStore entries,
-    AuditStore audit,
+    EntryPostedCards cards,
     CardRenderer renderer,
     EntryPostStore posts,
     IProactiveSender sender,
     ILogger<EntryCardRefresher> logger)
 {
-    private readonly EntryPostedCards _cards = new(entries, audit);
-
     /// <summary>
     /// Updates the entry's posted cards that are out of date. <paramref name="alreadyUpdated"/> is the message the turn
     /// itself just replaced (conversation and activity id), if any.
@@ -33,7 +30,7 @@ internal sealed class EntryCardRefresher(
             var recorded = posts.ForEntry(entryId);
             if (recorded.Count == 0) return;
             // Held entries (no practice yet) live in personal chat only, and the channel of a removed bot is out of reach.
-            if (_cards.Find(entryId) is not { PracticeId.Length: > 0 } entry) return;
+            if (cards.Find(entryId) is not { PracticeId.Length: > 0 } entry) return;
             if (practices.Find(entry.PracticeId) is not { Active: true } practice) return;
 
             using var budget = PostedCardUpdate.StartBudget(cancellationToken);
@@ -43,8 +40,8 @@ internal sealed class EntryCardRefresher(
             {
                 if (IsSame(post, alreadyUpdated)) continue;
                 var json = post.Shared
-                    ? shared ??= renderer.Render(_cards.Shared(entry))
-                    : personal ??= _cards.Personal(entry) is { } card ? renderer.Render(card) : null;
+                    ? shared ??= renderer.Render(cards.Shared(entry))
+                    : personal ??= cards.Personal(entry) is { } card ? renderer.Render(card) : null;
                 if (json is null) continue;
                 var hash = GoLiveCardRefresher.Hash(json);
                 if (post.CardHash == hash) continue;

@@ -1,5 +1,5 @@
-using CutoverBot.Core.Cards;
 using CutoverBot.Core.Entries;
+using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Storage;
 using CutoverBot.Delivery;
 using LiteDB;

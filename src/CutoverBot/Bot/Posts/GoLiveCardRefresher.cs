@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using CutoverBot.Core.Cards;
-using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
@@ -17,7 +16,7 @@ namespace CutoverBot.Bot.Posts;
 /// </summary>
 internal sealed class GoLiveCardRefresher(
     PracticeStore practices,
-    EntryStore entries,
+    GoLiveMorning morning,
     CardRenderer renderer,
     GoLivePostStore posts,
     PostLogStore postLog,
@@ -25,10 +24,8 @@ internal sealed class GoLiveCardRefresher(
     TimeProvider time,
     ILogger<GoLiveCardRefresher> logger)
 {
-    private readonly GoLiveMorning _morning = new(entries);
-
     /// <summary>The go-live card for the practice as of today, as the channel should see it.</summary>
-    public string RenderShared(Practice practice) => renderer.Render(_morning.ChannelCard(practice, LondonTime.Today(time)));
+    public string RenderShared(Practice practice) => renderer.Render(morning.ChannelCard(practice, LondonTime.Today(time)));
 
     /// <summary>Remembers a go-live card just posted in the practice's channel.</summary>
     public void Remember(string practiceId, string conversationId, string activityId, string cardJson) =>

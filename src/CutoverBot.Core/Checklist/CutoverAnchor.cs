@@ -1,8 +1,0 @@
-namespace CutoverBot.Core.Checklist;
-
-/// <summary>The two dates every cutover task is timed from.</summary>
-public enum CutoverAnchor
-{
-    Fdp,
-    GoLive,
-}

@@ -1,9 +1,0 @@
-using CutoverBot.Core.Cards;
-
-namespace CutoverBot.Core.Checklist;
-
-/// <summary>
-/// One card the scheduler must deliver for a practice on a London date. <paramref name="RecipientUserId"/> is the
-/// Teams user id for personal posts, null for the channel.
-/// </summary>
-public sealed record MorningPost(string PracticeId, MorningPostKind Kind, DateOnly Date, CardReply Card, string? RecipientUserId);

@@ -1,8 +1,0 @@
-namespace CutoverBot.Core.Commands;
-
-public enum ConversationKind
-{
-    Personal,
-    Channel,
-    GroupChat,
-}

@@ -1,4 +1,0 @@
-namespace CutoverBot.Core.Commands;
-
-/// <summary>A command as the help card lists it.</summary>
-public sealed record HelpCommandRow(string Command, string Description);

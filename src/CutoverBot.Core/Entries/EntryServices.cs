@@ -1,0 +1,23 @@
+using CutoverBot.Core.Entries.Intake;
+using CutoverBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CutoverBot.Core.Entries;
+
+/// <summary>Registers the entries feature: its stores, its audit trail and the one recorder every surface saves through, and the intake of typed messages.</summary>
+public static class EntryServices
+{
+    public static IServiceCollection AddEntries(this IServiceCollection services)
+    {
+        services.TryAddSingleton<EntryStore>();
+        services.TryAddSingleton<AuditStore>();
+        services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<ReferenceCounterStore>();
+        services.TryAddSingleton<EntryRecorder>();
+        services.TryAddSingleton<EntryPostedCards>();
+        services.TryAddSingleton<ProcessedMessageStore>();
+        services.TryAddSingleton<MessageIntake>();
+        return services;
+    }
+}

@@ -1,9 +1,0 @@
-namespace CutoverBot.Core.Entries;
-
-/// <summary>How a prescription request reached the practice; the guide asks for requests by every route to join the batch.</summary>
-public enum PrescriptionChannel
-{
-    Phone,
-    Counter,
-    Other,
-}

@@ -1,0 +1,8 @@
+namespace CutoverBot.Core.Kernel;
+
+public enum ConversationKind
+{
+    Personal,
+    Channel,
+    GroupChat,
+}

@@ -31,7 +31,7 @@ internal sealed class TestBot : IDisposable
         Audit = new AuditStore(Db);
         Practices = new PracticeStore(Db);
         Router = new ChatCommandRouter(Entries, Audit, Practices, new ReferenceCounterStore(Db), Time,
-            new ChecklistFeature(Db, Practices, CutoverCatalogLoader.LoadEmbedded(), Time));
+            new ChecklistFeature(Db, Practices, CutoverCatalogLoader.LoadEmbedded(), Time), sharing: new CutoverBot.Core.Sharing.SharingFeature(Shares = new CutoverBot.Core.Sharing.ProgressShareStore(Db)));
         AddPractice(Riverside, "Riverside Surgery", Manager, Sam, Alex, Both);
         Practices.UpsertMember(new PracticeMember { PracticeId = Riverside, UserId = Guest.Id, Name = Guest.Name, IsGuest = true });
         AddPractice(Hillview, "Hillview Medical Centre", null, Hilda, Both);
@@ -43,6 +43,7 @@ internal sealed class TestBot : IDisposable
     public AuditStore Audit { get; }
     public PracticeStore Practices { get; }
     public ChatCommandRouter Router { get; }
+    public CutoverBot.Core.Sharing.ProgressShareStore Shares { get; }
     public CardRenderer Renderer { get; } = new();
 
     public void AddPractice(string id, string name, ChatUser? manager, params ChatUser[] staff)

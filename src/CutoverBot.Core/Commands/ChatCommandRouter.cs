@@ -32,7 +32,7 @@ public sealed class ChatCommandRouter
     private readonly AuditTrail _trail;
 
     public ChatCommandRouter(EntryStore entries, AuditStore audit, PracticeStore practices, ReferenceCounterStore counters, TimeProvider time,
-        ChecklistFeature checklist, RetentionOptions? retention = null, Status.StatusNotices? notices = null)
+        ChecklistFeature checklist, RetentionOptions? retention = null, Status.StatusNotices? notices = null, Sharing.SharingFeature? sharing = null)
     {
         _resolver = new PracticeResolver(practices);
         var recorder = new EntryRecorder(entries, audit, counters, time);
@@ -52,11 +52,12 @@ public sealed class ChatCommandRouter
             new DeleteCommand(access, recorder),
             new FindCommand(entries, access, _resolver, _trail),
             new PracticeCommand(_resolver),
-            new StatusCommand(practices, _resolver, entries, checklist, time, notices),
+            new StatusCommand(practices, _resolver, entries, checklist, time, notices, sharing?.Shares),
             .. checklist.Commands,
             .. golive.Commands,
             new RetentionCommand(_resolver, settings, entries, retention?.DefaultDays ?? RetentionPolicy.StandardDays, time),
             new GuestTickCommand(_resolver, settings),
+            .. sharing?.CommandsFor(practices, _resolver, time) ?? [],
         ];
         ICardAction[] actions =
         [
@@ -75,14 +76,14 @@ public sealed class ChatCommandRouter
     {
         var practices = new PracticeStore(db);
         return new(new EntryStore(db), new AuditStore(db), practices, new ReferenceCounterStore(db), time,
-            new ChecklistFeature(db, practices, CutoverCatalogLoader.LoadEmbedded(), time));
+            new ChecklistFeature(db, practices, CutoverCatalogLoader.LoadEmbedded(), time), sharing: new Sharing.SharingFeature(new Sharing.ProgressShareStore(db)));
     }
 
     /// <summary>The typed commands, for the help card and for checking the Teams manifest's commandLists.</summary>
     public static IReadOnlyList<CommandInfo> Commands { get; } =
         [HelpCommand.Definition, MyEntriesCommand.Definition, UndoCommand.Definition, EditCommand.Definition, DeleteCommand.Definition,
             FindCommand.Definition, PracticeCommand.Definition, .. ChecklistFeature.CommandInfos, .. GoLiveFeature.Definitions,
-            StatusCommand.Definition, RetentionCommand.Definition, GuestTickCommand.Definition];
+            StatusCommand.Definition, RetentionCommand.Definition, GuestTickCommand.Definition, .. Sharing.SharingFeature.Definitions];
 
     /// <summary>The leading words of each typed command.</summary>
     public static IReadOnlyList<string> CommandNames { get; } = Commands.Select(c => c.Name).ToList();

@@ -17,11 +17,14 @@ internal sealed class StatusCommand : IChatCommand
     private readonly PracticeStatus _status;
 
     public StatusCommand(PracticeStore practices, PracticeResolver resolver, EntryStore entries, ChecklistFeature checklist, TimeProvider time,
-        StatusNotices? notices = null)
+        StatusNotices? notices = null, Sharing.ProgressShareStore? shares = null)
     {
         _practices = practices;
         _resolver = resolver;
-        _status = new PracticeStatus(checklist.PostLog, entries, new DailyChecklistBuilder(checklist.Catalog, checklist.Ticks), time, notices);
+        _status = new PracticeStatus(checklist.PostLog, entries, new DailyChecklistBuilder(checklist.Catalog, checklist.Ticks), time, notices)
+        {
+            SharedWith = shares is null ? null : id => Sharing.SharingFeature.SharedWithText(shares, practices, id),
+        };
     }
 
     public static CommandInfo Definition { get; } = new("status", "status",

@@ -21,6 +21,9 @@ public sealed class PracticeStatus(PostLogStore postLog, EntryStore entries, Dai
 
     private const int MaxProblemRows = 5;
 
+    /// <summary>Names the teams a practice shares its progress with (null: with nobody); the manager's view shows it.</summary>
+    public Func<string, string?>? SharedWith { get; init; }
+
     /// <param name="practice">The practice.</param>
     /// <param name="full">The manager's view; staff see only the next and the last post.</param>
     public CardReply Card(Practice practice, bool full)
@@ -44,6 +47,7 @@ public sealed class PracticeStatus(PostLogStore postLog, EntryStore entries, Dai
         var problems = Problems(practice, posts, today, now);
         facts.Add(new("Delivery problems", problems.Count == 0 ? $"None in the last {ProblemDays} days" : $"{problems.Count} (below)"));
         facts.Add(new("Entries", EntriesText(practice.Id)));
+        if (SharedWith is not null) facts.Add(new("Progress shared with", SharedWith(practice.Id) ?? "Nobody (type share progress with ‹team› to show it to the ICB)"));
         facts.Add(new("Version", BotVersion.Text));
         facts.AddRange((notices ?? StatusNotices.None).Current());
         return Build(practice, facts, problems,

@@ -50,14 +50,17 @@ public static class TabsEndpoints
         return found is null ? refusal! : Results.Json(programme.For(found.Practice));
     }
 
-    private static IResult Entries(ClaimsPrincipal principal, string? practice, bool? everyone, string? kind, string? status, string? reference,
+    private static IResult Entries(ClaimsPrincipal principal, string? practice, string? everyone, string? kind, string? status, string? reference,
         TabAccess access, PersonalEntries entries)
     {
         if (new[] { kind, status, reference }.Any(v => v is { Length: > MaxFilterLength }))
             return TabAccess.Problem(400, $"A filter is longer than {MaxFilterLength} characters: no kind, status or reference is that long.");
+        bool all;
+        if (string.IsNullOrEmpty(everyone)) all = false;
+        else if (!bool.TryParse(everyone, out all)) return TabAccess.Problem(400, "everyone is true or false.");
         var (found, refusal) = access.Find(principal, practice);
         if (found is null) return refusal!;
-        return Answer(entries.List(found.Practice, found.User, new EntryListQuery(everyone ?? false, kind, status, reference)));
+        return Answer(entries.List(found.Practice, found.User, new EntryListQuery(all, kind, status, reference)));
     }
 
     private static IResult Details(ClaimsPrincipal principal, string entryId, string? practice, TabAccess access, PersonalEntries entries)

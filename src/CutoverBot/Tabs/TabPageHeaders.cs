@@ -2,14 +2,16 @@ namespace CutoverBot.Tabs;
 
 /// <summary>
 /// The tab pages' security headers: a Content-Security-Policy that allows only the app's own scripts, styles and API
-/// (nothing from a CDN, no inline script), and framing by Teams and Microsoft 365 only.
+/// (nothing from a CDN, no inline script), and framing by Teams and Microsoft 365 only. The one outside address is
+/// data, not code: teams-js fetches Microsoft's list of Teams' own origins from res.cdn.office.net as it starts (falling
+/// back to the list built into it when that fails).
 /// </summary>
 public static class TabPageHeaders
 {
     public const string PathPrefix = "/tabs";
 
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' https://res.cdn.office.net; font-src 'self'; " +
         "base-uri 'none'; form-action 'none'; object-src 'none'; " +
         "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.cloud.microsoft https://*.cloud.microsoft " +
         "https://*.office.com https://*.microsoft365.com https://*.skype.com";

@@ -14,6 +14,12 @@ public sealed class TabsOptions
     /// </summary>
     public string MetadataAddress { get; set; } = "https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration";
 
+    /// <summary>
+    /// The app registration whose tokens the tabs accept, when it is not the bot's own (MicrosoftAppId): for example when
+    /// the manifest's webApplicationInfo names a separate app registration for Microsoft Graph.
+    /// </summary>
+    public string? ClientId { get; set; }
+
     /// <summary>The Application ID URI of the app registration (api://cutoverbot.example.org/&lt;app id&gt;); tokens may name it or the app id.</summary>
     public string? ApplicationIdUri { get; set; }
 }

@@ -50,7 +50,7 @@ public static class TabsServiceCollectionExtensions
 
     private static void Configure(JwtBearerOptions jwt, TabsOptions tabs, IConfiguration configuration)
     {
-        var appId = configuration["MicrosoftAppId"] ?? "";
+        var appId = string.IsNullOrWhiteSpace(tabs.ClientId) ? configuration["MicrosoftAppId"] ?? "" : tabs.ClientId;
         jwt.MetadataAddress = tabs.MetadataAddress;
         // Claims keep the names Entra ID gives them (oid, tid), not the long SOAP-era URIs.
         jwt.MapInboundClaims = false;

@@ -144,6 +144,11 @@ async function screenshots(browser, plan, url, team) {
   for (const [name, address] of shots) {
     for (const [size, width] of [['desktop', 1280], ['phone', 360]]) {
       await visit(browser, address, async (page) => {
+        // The manager's list shows everyone's entries, as a practice manager would look at it.
+        if (name === 'entries') {
+          await page.locator('#everyone').check();
+          await page.waitForFunction(() => document.querySelectorAll('#list tbody tr').length > 3);
+        }
         await page.locator('details').evaluateAll((d) => d.forEach((x) => { x.open = false; }));
         await page.screenshot({ path: path.join(plan.screenshots, `${name}-${size}.png`), fullPage: true });
         return {};

@@ -78,7 +78,7 @@
     const more = list.matched > list.rows.length ? el('p', { class: 'muted', text: `Showing the newest ${list.rows.length} of ${list.matched}: filter to see others.` }) : null;
     listArea.replaceChildren(el('p', { class: 'muted', text: `${list.matched} ${list.matched === 1 ? 'entry' : 'entries'}` }),
       el('div', { class: 'scroll' }, el('table', {}, el('caption', { class: 'muted', text: list.everyone ? "Everyone's entries, newest first" : 'Your entries, newest first' }),
-        el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows))), more);
+        el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows))), ...(more ? [more] : []));
   }
 
   function actions(id, reference) {

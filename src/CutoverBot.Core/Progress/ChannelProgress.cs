@@ -65,19 +65,27 @@ public sealed class ChannelProgress(EntryStore entries, ChecklistProgress checkl
     {
         var doneAt = times.DoneAt(practiceId);
         var last = today < dates.LegacyAccessEnds ? today : dates.LegacyAccessEnds;
-        var points = new List<DayOutstanding>();
-        for (var d = dates.GoLive; d <= last; d = d.AddDays(1))
+        var days = last.DayNumber - dates.GoLive.DayNumber + 1;
+        if (days <= 0) return [];
+        // Each entry adds one from the day it was logged (go-live for earlier ones) and takes one away from the day it
+        // was done: one pass over the entries, then a running sum over the days.
+        var change = new int[days + 1];
+        int Index(DateTimeOffset at) => Math.Clamp(LondonTime.DateOf(at).DayNumber - dates.GoLive.DayNumber, 0, days);
+        foreach (var o in outlines)
         {
-            var end = LondonTime.StartOf(d.AddDays(1));
-            var outstanding = 0;
-            foreach (var o in outlines)
-            {
-                if (o.LoggedAt >= end) continue;
-                // A done entry with no recorded time (older data) counts as done from when it was logged.
-                var done = o.Status != EntryStatus.Pending && (doneAt.TryGetValue(o.Id, out var at) ? at : o.LoggedAt) < end;
-                if (!done) outstanding++;
-            }
-            points.Add(new DayOutstanding(d, outstanding));
+            var logged = Index(o.LoggedAt);
+            change[logged]++;
+            if (o.Status == EntryStatus.Pending) continue;
+            // A done entry with no recorded time (older data) counts as done from when it was logged.
+            var done = Index(doneAt.TryGetValue(o.Id, out var at) ? at : o.LoggedAt);
+            change[Math.Max(done, logged)]--;
+        }
+        var points = new List<DayOutstanding>(days);
+        var outstanding = 0;
+        for (var i = 0; i < days; i++)
+        {
+            outstanding += change[i];
+            points.Add(new DayOutstanding(dates.GoLive.AddDays(i), outstanding));
         }
         return points;
     }

@@ -36,6 +36,14 @@ async function main() {
       teamsJs: await page.evaluate(() => typeof microsoftTeams === 'object' && typeof microsoftTeams.app.initialize === 'function' ? microsoftTeams.version : null),
       wideAt360: await overflows(page, 360),
     }));
+    out.channelDark = await visit(browser, url('channel.html', people.manager, team(teams.practice) + '&theme=dark'), async (page) => ({
+      theme: await page.evaluate(() => document.body.className),
+      background: await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    }));
+    out.channelContrast = await visit(browser, url('channel.html', people.manager, team(teams.practice) + '&theme=contrast'), async (page) => ({
+      theme: await page.evaluate(() => document.body.className),
+      background: await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    }));
     out.channelGuest = await visit(browser, url('channel.html', people.guest, team(teams.practice)), async (page) => ({
       h1: await text(page, 'h1'), body: await page.locator('body').innerText(),
       entriesApi: await probe(plan.baseUrl, `/api/tabs/entries?practice=${encodeURIComponent(teams.practice)}`, people.guest),

@@ -82,6 +82,16 @@ public sealed class TabsBrowserTests(TabsBrowserFixture browser) : IClassFixture
         Assert.All(overdue, t => Assert.Contains("due by", t));
     }
 
+    [Theory]
+    [InlineData("channelDark", "theme-dark", "rgb(31, 31, 31)")]
+    [InlineData("channelContrast", "theme-contrast", "rgb(0, 0, 0)")]
+    public void Channel_FollowsTeamsTheme(string page, string theme, string background)
+    {
+        Assert.Equal(theme, Seen(page)["theme"]!.GetValue<string>());
+        Assert.Equal(background, Seen(page)["background"]!.GetValue<string>());
+        Assert.Empty(Strings(Seen(page)["errors"]));
+    }
+
     [Fact]
     public void Channel_IsReadableAtPhoneWidth()
     {

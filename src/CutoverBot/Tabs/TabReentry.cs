@@ -1,33 +1,26 @@
-using System.Text.Json;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Core.Commands;
-using CutoverBot.Core.GoLive;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Progress;
 
 namespace CutoverBot.Tabs;
 
 /// <summary>
-/// "Re-entered" and "Not needed" in the personal tab: the go-live card's own actions (reentry.confirm,
-/// reentry.notNeeded), run through the router as a click in the person's personal chat, so the rules, the audit
-/// records and the replies are the card's; then the practice's posted go-live cards are brought up to date, as after a click.
+/// Confirmations from the personal tab (the go-live card's own actions, <see cref="TabConfirmations"/>), then the
+/// practice's posted go-live cards brought up to date, as after a click on the card.
 /// </summary>
-internal sealed class TabReentry(ChatCommandRouter router, GoLiveCardRefresher goLiveCards, ILogger<TabReentry> logger)
+internal sealed class TabReentry(TabConfirmations confirmations, GoLiveCardRefresher goLiveCards, ILogger<TabReentry> logger)
 {
     public sealed record Outcome(int Status, string Message);
 
-    public async Task<Outcome> ConfirmAsync(Practice practice, ChatUser user, Guid entryId, CancellationToken cancellationToken) =>
-        await RunAsync("reentry.confirm", practice, user, new Dictionary<string, object> { ["practiceId"] = practice.Id, ["entryId"] = entryId.ToString("D") },
-            cancellationToken).ConfigureAwait(false);
+    public Task<Outcome> ConfirmAsync(Practice practice, ChatUser user, Guid entryId, CancellationToken cancellationToken) =>
+        FinishAsync(confirmations.Confirm(practice, user, entryId), cancellationToken);
 
-    public async Task<Outcome> NotNeededAsync(Practice practice, ChatUser user, Guid entryId, string reason, CancellationToken cancellationToken) =>
-        await RunAsync("reentry.notNeeded", practice, user,
-            new Dictionary<string, object> { ["practiceId"] = practice.Id, ["entryId"] = entryId.ToString("D"), ["reason"] = reason }, cancellationToken)
-            .ConfigureAwait(false);
+    public Task<Outcome> NotNeededAsync(Practice practice, ChatUser user, Guid entryId, string reason, CancellationToken cancellationToken) =>
+        FinishAsync(confirmations.NotNeeded(practice, user, entryId, reason), cancellationToken);
 
-    private async Task<Outcome> RunAsync(string verb, Practice practice, ChatUser user, Dictionary<string, object> data, CancellationToken cancellationToken)
+    private async Task<Outcome> FinishAsync(CardActionResult result, CancellationToken cancellationToken)
     {
-        var context = new ChatContext(user, ConversationKind.Personal, null, practice.TenantId);
-        var result = await router.HandleActionAsync(context, verb, JsonSerializer.SerializeToElement(data), cancellationToken).ConfigureAwait(false);
         if (result.StatusCode != 200) return new Outcome(result.StatusCode, result.Message ?? "That can't be done.");
         if (result.ReentryChangedFor is { } changed)
         {
@@ -41,9 +34,6 @@ internal sealed class TabReentry(ChatCommandRouter router, GoLiveCardRefresher g
                 TabsLog.RefreshFailed(logger, ex.GetType().Name);
             }
         }
-        var message = result.Card?.Data is ReentryViewCardData view ? StatusOf(view) : null;
-        return new Outcome(200, message ?? "Done.");
+        return new Outcome(200, TabConfirmations.StatusOf(result) ?? "Done.");
     }
-
-    private static string? StatusOf(ReentryViewCardData view) => view.HasStatus ? view.StatusText : null;
 }

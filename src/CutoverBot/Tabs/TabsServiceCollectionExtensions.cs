@@ -44,6 +44,7 @@ public static class TabsServiceCollectionExtensions
         services.AddSingleton<Core.Practices.PracticeResolver>();
         services.AddSingleton<PersonalEntries>();
         services.AddSingleton<TabAccess>();
+        services.AddSingleton<TabConfirmations>();
         services.AddSingleton<TabReentry>();
         return services;
     }

@@ -76,7 +76,7 @@ public sealed class TabsFixture : IAsyncLifetime
         {
             practices.Upsert(new Practice
             {
-                Id = id, Name = name, ManagerUserId = manager?.Id, Active = true, TenantId = EntraIssuer.TenantId, ServiceUrl = Connector.ServiceUrl,
+                Id = id, Name = name, ManagerUserId = manager?.Id, Active = true, ChannelId = id, TenantId = EntraIssuer.TenantId, ServiceUrl = Connector.ServiceUrl,
                 FdpDate = fdp, GoLiveDate = goLive, SetUpOn = fdp?.AddDays(-40), OdsCode = id == Riverside ? "Y01234" : null,
             });
             foreach (var (person, guest) in people)

@@ -1,4 +1,6 @@
 using System.Net;
+using CutoverBot.Bot.Posts;
+using CutoverBot.Core.Commands;
 using CutoverBot.Core.Entries;
 using static CutoverBot.Tests.Tabs.TabsFixture;
 
@@ -18,6 +20,25 @@ public sealed class TabsReentryTests(TabsFixture tabs) : IClassFixture<TabsFixtu
         Assert.Equal(EntryStatus.Reentered, entry.Status);
         Assert.Equal(Sam.Id, entry.ReenteredById);
         Assert.Contains(tabs.Service<AuditStore>().ForEntry(entry.Id), a => a.Action == AuditAction.Reentered && a.UserId == Sam.Id);
+        // The tab shows no re-entry view, so none is recorded as viewed.
+        Assert.DoesNotContain(tabs.Service<AuditStore>().ForPractice(Riverside), a => a.Action == AuditAction.Viewed && a.Surface == "reentry.confirm");
+    }
+
+    [Fact]
+    public async Task Reentered_FromTheTab_UpdatesThePostedGoLiveCardInPlace()
+    {
+        await tabs.Service<ChatCommandRouter>().HandleAsync(new ChatContext(Sam.ChatUser, ConversationKind.Personal, null),
+            "log call Peter Walsh 999 841 0363 asking for a fit note", CancellationToken.None);
+        var entry = tabs.Service<EntryStore>().LastByAuthor(Sam.Id)!;
+        tabs.Service<GoLivePostStore>().Remember(Riverside, Riverside, "golive-tab-1", "an older card", tabs.Time.GetUtcNow());
+        var before = tabs.Connector.Calls.Count;
+
+        using var response = await tabs.PostAsync($"/api/tabs/entries/{entry.Id:D}/reentered?practice={Q(Riverside)}", tabs.TokenFor(Sam));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var put = Assert.Single(tabs.Connector.Calls.Skip(before), c => c.IsUpdate && c.ActivityId == "golive-tab-1");
+        Assert.Contains("re-entered", put.Everything, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Peter Walsh", put.Everything);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class TabsBrowserFixture : IAsyncLifetime
 {
     public const string Hillview = "19:browser-hillview@thread.tacv2";
     public const string Icb = "19:browser-icb@thread.tacv2";
+    public const string Meadow = "19:browser-meadow@thread.tacv2";
     public const string HildaObjectId = "5a5a5a5a-0000-4000-8000-000000000001";
     public const string IcbLeadObjectId = "5a5a5a5a-0000-4000-8000-000000000002";
 
@@ -60,6 +61,17 @@ public sealed class TabsBrowserFixture : IAsyncLifetime
         HildaEntry = services.GetRequiredService<EntryStore>().LastByAuthor(hilda.Id)!;
         var helen = new ChatUser(DemoPractice.Helen.Id, DemoPractice.Helen.Name, DemoPractice.Helen.AadObjectId);
         router.HandleAsync(new ChatContext(helen, ConversationKind.Personal, null), "share progress with North ICB Digital", CancellationToken.None).GetAwaiter().GetResult();
+        // A second practice sharing with the ICB, going live later, so the programme tab has rows to sort.
+        var today = Core.Entries.LondonTime.Today(TimeProvider.System);
+        var mo = new ChatUser("29:browser-mo", "Mo Meadow", "5a5a5a5a-0000-4000-8000-000000000003");
+        practices.Upsert(new Practice
+        {
+            Id = Meadow, Name = "Meadow Lane Surgery", OdsCode = "F81002", Active = true, TenantId = DemoPractice.TenantId, ManagerUserId = mo.Id,
+            FdpDate = today.AddDays(10), GoLiveDate = today.AddDays(17), SetUpOn = today.AddDays(-5),
+        });
+        practices.UpsertMember(new PracticeMember { PracticeId = Meadow, UserId = mo.Id, Name = mo.Name, AadObjectId = mo.AadObjectId });
+        router.HandleAsync(new ChatContext(mo, ConversationKind.Personal, null), "log call Rose Hill 3/3/1950 wants a call back", CancellationToken.None).GetAwaiter().GetResult();
+        router.HandleAsync(new ChatContext(mo, ConversationKind.Personal, null), "share progress with North ICB Digital", CancellationToken.None).GetAwaiter().GetResult();
         RiversideEntries = services.GetRequiredService<EntryStore>().ForPractice(DemoPractice.TeamId);
     }
 

@@ -146,11 +146,18 @@ public sealed class TabsBrowserTests(TabsBrowserFixture browser) : IClassFixture
     {
         var seen = Seen("programme");
 
-        Assert.Equal(["Riverside Surgery"], Strings(seen["first"]));
-        Assert.Contains("Total (1 practice)", seen["total"]!.GetValue<string>());
+        // First by go-live (Riverside went live yesterday, Meadow Lane goes live in 17 days); then the Practice heading,
+        // pressed with Enter, sorts by name, and Enter again reverses it.
+        Assert.Equal(["Riverside Surgery", "Meadow Lane Surgery"], Strings(seen["first"]));
+        Assert.Equal(["Meadow Lane Surgery", "Riverside Surgery"], Strings(seen["byName"]));
+        Assert.Equal(["Riverside Surgery", "Meadow Lane Surgery"], Strings(seen["byNameDesc"]));
+        var total = seen["total"]!.GetValue<string>();
+        Assert.Contains("Total (2 practices)", total);
+        Assert.Contains((browser.RiversideEntries.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), total);
         Assert.Contains("F81001", seen["body"]!.GetValue<string>());
+        Assert.Contains("F81002", seen["body"]!.GetValue<string>());
         Assert.DoesNotContain("Hillview", seen["body"]!.GetValue<string>());
-        Assert.Equal(["Riverside Surgery"], Strings(seen["byName"]));
+        Assert.DoesNotContain("Rose Hill", seen["body"]!.GetValue<string>());
         Assert.Contains("not on this team's roster", Seen("programmeOutsider")["body"]!.GetValue<string>());
     }
 }

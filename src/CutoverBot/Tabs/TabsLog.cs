@@ -3,9 +3,6 @@ namespace CutoverBot.Tabs;
 /// <summary>What the tabs' API logs: outcomes and reasons, never a token, a claim value or anything about a patient.</summary>
 internal static partial class TabsLog
 {
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Tab request refused: {Status} {Reason}")]
-    public static partial void Refused(ILogger logger, int status, string reason);
-
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Tab sign-in token rejected ({Reason})")]
     public static partial void TokenRejected(ILogger logger, string reason);
 

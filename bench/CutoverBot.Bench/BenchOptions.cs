@@ -23,6 +23,9 @@ internal sealed record BenchOptions
     /// <summary>Print the verdicts but exit 0 even when a target the run could judge failed (for recording figures).</summary>
     public bool ReportOnly { get; init; }
 
+    /// <summary>Only the channel tab's data for one practice of --entries-per-practice in a database of the largest --scales (issue 14).</summary>
+    public bool Tabs { get; init; }
+
     /// <summary>A folder for EventPipe CPU-sample traces of each CutoverBot process (dotnet-trace convert reads them).</summary>
     public string? Profile { get; init; }
 
@@ -46,6 +49,7 @@ internal sealed record BenchOptions
                 "--repo" => o with { Repo = Next() },
                 "--out" => o with { Out = Next() },
                 "--report-only" => o with { ReportOnly = true },
+                "--tabs" => o with { Tabs = true },
                 "--only" => o with { Only = Scenario(Next()) },
                 "--profile" => o with { Profile = Path.GetFullPath(Next()) },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
@@ -56,7 +60,7 @@ internal sealed record BenchOptions
 
     public const string Usage = "bench/run.sh [--quick] [--requests N] [--warmup N] [--concurrency N] [--scales 1000,10000,100000] " +
         "[--entries-per-practice N] [--practices N] [--throttled 0.05] [--unavailable 0.02] [--out results.md] [--only quick|tick|summary|pages] [--profile DIR] " +
-        "[--report-only]. Exits 1 when a target the run could judge failed (0 with --report-only), 2 on bad arguments.";
+        "[--report-only] [--tabs]. --tabs measures only the channel tab's data (--requests calls). Exits 1 when a target the run could judge failed (0 with --report-only), 2 on bad arguments.";
 
     public bool Runs(string scenario) => Only is null || Only == scenario;
 

@@ -25,6 +25,20 @@ internal static class BenchProgram
 
         var folder = Path.Combine(Path.GetTempPath(), "cutoverbot-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        if (options.Tabs)
+        {
+            try
+            {
+                var tabs = TabsBench.Run(options, folder);
+                Console.WriteLine(tabs);
+                if (options.Out is { } tabsFile) await File.WriteAllTextAsync(tabsFile, tabs);
+                return 0;
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(30) };
         await using var connector = new FakeConnector();
         await connector.StartAsync();

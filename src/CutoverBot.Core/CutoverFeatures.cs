@@ -7,9 +7,11 @@ using CutoverBot.Core.Guests;
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.MessageActions;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Progress;
 using CutoverBot.Core.Retention;
 using CutoverBot.Core.Scheduling;
 using CutoverBot.Core.Setup;
+using CutoverBot.Core.Sharing;
 using CutoverBot.Core.Status;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,7 +40,9 @@ public static class CutoverFeatures
             .AddStatus()
             .AddRetention()
             .AddGuests()
-            .AddMessageActions();
+            .AddMessageActions()
+            .AddSharing()
+            .AddProgress();
     }
 
     /// <summary>The typed commands in the order the help card lists them; the manifest's commandLists are checked against them.</summary>
@@ -49,6 +53,7 @@ public static class CutoverFeatures
         ChecklistCommand.Definition, DoneCommand.Definition, UntickCommand.Definition, SetupCommand.Definition,
         SummaryCommand.Definition, ReenteredCommand.Definition, ReenteredAllCommand.Definition, NotNeededCommand.Definition, ExportCommand.Definition,
         StatusCommand.Definition, RetentionCommand.Definition, GuestTickCommand.Definition,
+        ShareProgressCommand.Definition, StopSharingCommand.Definition,
     ];
 
     /// <summary>The leading words of each typed command.</summary>

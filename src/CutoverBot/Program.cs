@@ -5,6 +5,7 @@ using CutoverBot.Hosting;
 using CutoverBot.Operations;
 using CutoverBot.Retention;
 using CutoverBot.Scheduling;
+using CutoverBot.Tabs;
 using Microsoft.Extensions.Options;
 
 if (await CliRunner.TryRunAsync(args) is { } exitCode) return exitCode;
@@ -17,11 +18,16 @@ builder.Services.AddCutoverBot();
 builder.Services.AddCutoverDelivery();
 builder.Services.AddCutoverScheduling();
 builder.Services.AddCutoverRetention();
+builder.Services.AddCutoverTabs(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.LogStarting();
 app.MapCutoverHealth();
 app.MapBotMessages();
+// The Teams tabs: pages under /tabs (wwwroot/tabs) and their API under /api/tabs, with their own sign-in.
+app.UseTabPageHeaders();
+app.UseStaticFiles();
+app.MapCutoverTabs();
 
 // Start, wait and dispose in separate steps (not RunAsync): a host that fails to start is then not disposed
 // while the caller (the process, or a test's WebApplicationFactory) is still reading why it failed.

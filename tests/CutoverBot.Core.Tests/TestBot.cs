@@ -33,6 +33,7 @@ internal sealed class TestBot : IDisposable
         Audit = Service<AuditStore>();
         Practices = Service<PracticeStore>();
         Router = Service<ChatCommandRouter>();
+        Shares = Service<CutoverBot.Core.Sharing.ProgressShareStore>();
         AddPractice(Riverside, "Riverside Surgery", Manager, Sam, Alex, Both);
         Practices.UpsertMember(new PracticeMember { PracticeId = Riverside, UserId = Guest.Id, Name = Guest.Name, IsGuest = true });
         AddPractice(Hillview, "Hillview Medical Centre", null, Hilda, Both);
@@ -48,6 +49,7 @@ internal sealed class TestBot : IDisposable
     public AuditStore Audit { get; }
     public PracticeStore Practices { get; }
     public ChatCommandRouter Router { get; }
+    public CutoverBot.Core.Sharing.ProgressShareStore Shares { get; }
     public CardRenderer Renderer { get; } = new();
 
     public void AddPractice(string id, string name, ChatUser? manager, params ChatUser[] staff)

@@ -11,7 +11,8 @@ namespace CutoverBot.Core.Status;
 /// problems, entry counts, the bot's version and any notice from how the bot is run (a secret about to expire). Reads settings, the post log and entry keys only, never patient
 /// details, so the card may be shown in a channel.
 /// </summary>
-public sealed class PracticeStatus(PostLogStore postLog, EntryStore entries, DailyChecklistBuilder checklists, TimeProvider time, StatusNotices? notices = null)
+public sealed class PracticeStatus(PostLogStore postLog, EntryStore entries, DailyChecklistBuilder checklists, TimeProvider time,
+    StatusNotices? notices = null, IProgressSharing? sharing = null)
 {
     public const string Template = "status";
 
@@ -43,6 +44,7 @@ public sealed class PracticeStatus(PostLogStore postLog, EntryStore entries, Dai
         var problems = Problems(practice, posts, today, now);
         facts.Add(new("Delivery problems", problems.Count == 0 ? $"None in the last {ProblemDays} days" : $"{problems.Count} (below)"));
         facts.Add(new("Entries", EntriesText(practice.Id)));
+        if (sharing is not null) facts.Add(new("Progress shared with", sharing.SharedWithText(practice.Id) ?? "Nobody (type share progress with ‹team› to show it to the ICB)"));
         facts.Add(new("Version", BotVersion.Text));
         facts.AddRange((notices ?? StatusNotices.None).Current());
         return Build(practice, facts, problems,

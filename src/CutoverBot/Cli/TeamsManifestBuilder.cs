@@ -12,6 +12,8 @@ internal static class TeamsManifestBuilder
     /// <summary>Teams' resource-specific consent to read one team's files (the channel's Files folder), granted when the app is added to that team.</summary>
     public const string TeamFilesPermission = "File.Read.Group";
 
+    private const string TabsPlaceholderHost = "cutoverbot.example.com";
+
     private static readonly string[] Placeholders = ["00000000-0000-0000-0000-000000000000", "example.com", "${{", "<your"];
 
     public static JsonObject Build(string manifestJson, TeamsPackageOptions options)
@@ -27,6 +29,12 @@ internal static class TeamsManifestBuilder
         developer["privacyUrl"] = options.PrivacyUrl;
         developer["termsOfUseUrl"] = options.TermsUrl;
         manifest["validDomains"] = new JsonArray(options.Domain);
+        SetTabAddresses(manifest, options.Domain);
+        // Teams single sign-on for the tabs: tokens for the bot's own app registration (Tabs:ClientId otherwise).
+        manifest["webApplicationInfo"] = new JsonObject
+        {
+            ["id"] = options.BotId.ToLowerInvariant(), ["resource"] = $"api://{options.Domain}/{options.BotId.ToLowerInvariant()}",
+        };
         if (options.GraphClientId is { } graph)
         {
             // RSC needs webApplicationInfo naming the app registration that calls Graph; its resource is not used for
@@ -41,6 +49,24 @@ internal static class TeamsManifestBuilder
             };
         }
         return manifest;
+    }
+
+    /// <summary>
+    /// The tabs' pages are served by the bot's own host under /tabs/, so those addresses move to the deployment's domain;
+    /// any other address (a page an ICB added) must be filled in by hand and is still caught as a placeholder.
+    /// </summary>
+    private static void SetTabAddresses(JsonObject manifest, string domain)
+    {
+        var tabs = (manifest["staticTabs"]?.AsArray() ?? []).Concat(manifest["configurableTabs"]?.AsArray() ?? []).OfType<JsonObject>();
+        foreach (var tab in tabs)
+        {
+            foreach (var key in new[] { "contentUrl", "websiteUrl", "configurationUrl" })
+            {
+                if (tab[key]?.GetValue<string>() is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
+                    uri.Host == TabsPlaceholderHost && uri.AbsolutePath.StartsWith("/tabs/", StringComparison.Ordinal))
+                    tab[key] = new UriBuilder(uri) { Host = domain, Port = -1 }.Uri.ToString();
+            }
+        }
     }
 
     /// <summary>Each value that still holds a placeholder, as "path: value".</summary>

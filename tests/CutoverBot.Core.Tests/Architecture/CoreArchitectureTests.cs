@@ -16,7 +16,9 @@ public sealed class CoreArchitectureTests
         ["Practices"] = 4, ["Scheduling"] = 4,
         ["Commands"] = 5, ["Checklist"] = 5, ["GoLive"] = 5, ["Setup"] = 5, ["Status"] = 5, ["Retention"] = 5, ["Guests"] = 5,
         ["MessageActions"] = 5,
-        [CoreSource.Root] = 6,
+        // The tabs read across the features (counts, entries, confirmations through go-live's card actions).
+        ["Progress"] = 6, ["Sharing"] = 6,
+        [CoreSource.Root] = 7,
     };
 
     // What a folder may use of another folder that is not below it, and why. "*" is a whole folder.
@@ -29,6 +31,8 @@ public sealed class CoreArchitectureTests
         ("Setup", "Checklist", "DailyChecklistBuilder", "setup tells the manager how many earlier tasks are still open"),
         ("Status", "Checklist", "DailyChecklistBuilder", "status shows today's checklist progress"),
         ("Status", "Checklist", "TextRow", "status lists those rows as the checklist card does"),
+        ("Sharing", "Status", "IProgressSharing", "the manager's status card asks whom the practice shares its progress with"),
+        ("Sharing", "Progress", "*", "the programme view shows each sharing practice's counts as the channel tab works them out"),
         // The one loop left: LiteDB's mapper seals entry documents, so the database registers the entry's codec, its
         // lookup fields and outline cache before the first read, and the key rotation re-seals entries.
         ("Storage", "Entries", "*", "the database seals and indexes entry documents"),

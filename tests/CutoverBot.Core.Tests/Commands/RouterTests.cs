@@ -80,7 +80,8 @@ public sealed class RouterTests : IDisposable
     public void CommandNames_MatchTheCommandsTheRouterDispatches()
     {
         Assert.Equal(["help", "my entries", "undo", "edit", "delete", "find", "practice", "checklist", "done", "untick", "setup",
-            "summary", "reentered", "reentered all", "not needed", "export", "status", "retention", "guests can tick"], CutoverFeatures.CommandNames);
+            "summary", "reentered", "reentered all", "not needed", "export", "status", "retention", "guests can tick",
+            "share progress with", "stop sharing with"], CutoverFeatures.CommandNames);
         foreach (var name in CutoverFeatures.CommandNames)
             Assert.DoesNotContain("didn't understand", string.Concat(_bot.Say(Personal(Sam), name).Messages.Select(m => m.Text)));
     }

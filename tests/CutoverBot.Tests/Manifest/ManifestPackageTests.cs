@@ -42,6 +42,10 @@ public sealed class ManifestPackageTests : IDisposable
         Assert.Equal(["cutoverbot.icb.nhs.uk"], manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Equal("https://www.riverside-icb.nhs.uk/privacy", manifest["developer"]!["privacyUrl"]!.GetValue<string>());
         Assert.Equal("https://www.riverside-icb.nhs.uk/terms", manifest["developer"]!["termsOfUseUrl"]!.GetValue<string>());
+        Assert.Equal("https://cutoverbot.icb.nhs.uk/tabs/entries.html", manifest["staticTabs"]![0]!["contentUrl"]!.GetValue<string>());
+        Assert.Equal("https://cutoverbot.icb.nhs.uk/tabs/config.html", manifest["configurableTabs"]![0]!["configurationUrl"]!.GetValue<string>());
+        Assert.Equal(BotId, manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://cutoverbot.icb.nhs.uk/{BotId}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
         Assert.DoesNotContain("example.com", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("00000000-0000-0000-0000-000000000000", text, StringComparison.Ordinal);
         Assert.Equal((192, 192), IconSize(archive, "color.png"));

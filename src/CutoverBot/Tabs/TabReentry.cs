@@ -11,17 +11,17 @@ namespace CutoverBot.Tabs;
 /// </summary>
 internal sealed class TabReentry(TabConfirmations confirmations, GoLiveCardRefresher goLiveCards, ILogger<TabReentry> logger)
 {
-    public sealed record Outcome(int Status, string Message);
+    public sealed record ConfirmationOutcome(int Status, string Message);
 
-    public Task<Outcome> ConfirmAsync(Practice practice, ChatUser user, Guid entryId, CancellationToken cancellationToken) =>
+    public Task<ConfirmationOutcome> ConfirmAsync(Practice practice, ChatUser user, Guid entryId, CancellationToken cancellationToken) =>
         FinishAsync(confirmations.Confirm(practice, user, entryId), cancellationToken);
 
-    public Task<Outcome> NotNeededAsync(Practice practice, ChatUser user, Guid entryId, string reason, CancellationToken cancellationToken) =>
+    public Task<ConfirmationOutcome> NotNeededAsync(Practice practice, ChatUser user, Guid entryId, string reason, CancellationToken cancellationToken) =>
         FinishAsync(confirmations.NotNeeded(practice, user, entryId, reason), cancellationToken);
 
-    private async Task<Outcome> FinishAsync(CardActionResult result, CancellationToken cancellationToken)
+    private async Task<ConfirmationOutcome> FinishAsync(CardActionResult result, CancellationToken cancellationToken)
     {
-        if (result.StatusCode != 200) return new Outcome(result.StatusCode, result.Message ?? "That can't be done.");
+        if (result.StatusCode != 200) return new ConfirmationOutcome(result.StatusCode, result.Message ?? "That can't be done.");
         if (result.ReentryChangedFor is { } changed)
         {
             try
@@ -34,6 +34,6 @@ internal sealed class TabReentry(TabConfirmations confirmations, GoLiveCardRefre
                 TabsLog.RefreshFailed(logger, ex.GetType().Name);
             }
         }
-        return new Outcome(200, TabConfirmations.StatusOf(result) ?? "Done.");
+        return new ConfirmationOutcome(200, TabConfirmations.StatusOf(result) ?? "Done.");
     }
 }

@@ -96,6 +96,6 @@ public static class TabsEndpoints
     private static IResult Answer<T>(TabAnswer<T> answer) where T : class =>
         answer.Status == 200 ? Results.Json(answer.Value) : TabAccess.Problem(answer.Status, answer.Message ?? "That can't be done.");
 
-    private static IResult Answer(TabReentry.Outcome outcome) =>
+    private static IResult Answer(TabReentry.ConfirmationOutcome outcome) =>
         outcome.Status == 200 ? Results.Json(new { message = outcome.Message }) : TabAccess.Problem(outcome.Status, outcome.Message);
 }

@@ -39,6 +39,7 @@ public sealed class HostFolderTests
             ["Scheduling"] = ["Delivery", "Timing"],
             ["Operations"] = ["Bot", "Delivery"],
             ["Retention"] = ["Bot"],
+            ["Tabs"] = ["Bot"],
             ["Hosting"] = ["Operations", "Storage"],
             ["Cli"] = ["Hosting", "Storage"],
         };

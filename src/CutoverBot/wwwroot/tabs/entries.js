@@ -68,16 +68,17 @@
       return;
     }
     const head = ['Reference', 'Kind', 'Status', 'Logged', list.everyone ? 'Logged by' : null, 'Re-entry'].filter(Boolean);
+    // data-label names each cell where a phone shows a row as a stack of cells instead of a line (tabs.css).
     const rows = list.rows.map((r) => el('tr', { 'data-entry': r.reference },
-      el('td', {}, el('button', { class: 'secondary', 'aria-label': `Open ${r.reference}`, onclick: () => open(r.id), text: r.reference })),
-      el('td', { text: r.kindLabel }),
-      el('td', {}, el('span', { class: 'pill ' + r.status, text: STATUS[r.status] })),
-      el('td', { text: r.logged }),
-      list.everyone ? el('td', { text: r.authorName }) : null,
-      el('td', {}, r.canConfirm ? actions(r.id, r.reference) : null)));
+      el('td', { 'data-label': 'Reference' }, el('button', { class: 'secondary', 'aria-label': `Open ${r.reference}`, onclick: () => open(r.id), text: r.reference })),
+      el('td', { 'data-label': 'Kind', text: r.kindLabel }),
+      el('td', { 'data-label': 'Status' }, el('span', { class: 'pill ' + r.status, text: STATUS[r.status] })),
+      el('td', { 'data-label': 'Logged', text: r.logged }),
+      list.everyone ? el('td', { 'data-label': 'Logged by', text: r.authorName }) : null,
+      el('td', { 'data-label': 'Re-entry' }, r.canConfirm ? actions(r.id, r.reference) : null)));
     const more = list.matched > list.rows.length ? el('p', { class: 'muted', text: `Showing the newest ${list.rows.length} of ${list.matched}: filter to see others.` }) : null;
     listArea.replaceChildren(el('p', { class: 'muted', text: `${list.matched} ${list.matched === 1 ? 'entry' : 'entries'}` }),
-      el('div', { class: 'scroll' }, el('table', {}, el('caption', { class: 'muted', text: list.everyone ? "Everyone's entries, newest first" : 'Your entries, newest first' }),
+      el('div', { class: 'scroll' }, el('table', { class: 'stack' }, el('caption', { class: 'muted', text: list.everyone ? "Everyone's entries, newest first" : 'Your entries, newest first' }),
         el('thead', {}, el('tr', {}, head.map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows))), ...(more ? [more] : []));
   }
 

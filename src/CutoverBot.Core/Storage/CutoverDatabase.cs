@@ -66,7 +66,8 @@ public sealed class CutoverDatabase : IDisposable
     /// Runs <paramref name="write"/> as one LiteDB transaction: one commit instead of one per write, and nothing kept
     /// if any part throws. LiteDB ties a transaction to the calling thread, so <paramref name="write"/> must not await;
     /// a call inside another InTransaction joins it. The transaction begun here is ended here on every path: a write or
-    /// a commit that throws rolls it back, so the thread is never left holding it.
+    /// a commit that throws rolls it back, so the thread is never left holding it. Code that begins a LiteDB transaction
+    /// itself (the key rotation, the UBRN upgrade) must not call this inside it: that transaction would be rolled back.
     /// </summary>
     internal void InTransaction(Action write)
     {

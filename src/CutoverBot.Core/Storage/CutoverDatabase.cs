@@ -58,28 +58,61 @@ public sealed class CutoverDatabase : IDisposable
     /// </summary>
     internal Lock CounterLock { get; } = new();
 
+    // How deep the current thread is inside InTransaction calls on this database: a nested call joins the outer one,
+    // and any other transaction found open on entry is one nobody will end.
+    private readonly ThreadLocal<int> _transactionDepth = new();
+
     /// <summary>
     /// Runs <paramref name="write"/> as one LiteDB transaction: one commit instead of one per write, and nothing kept
     /// if any part throws. LiteDB ties a transaction to the calling thread, so <paramref name="write"/> must not await;
-    /// a call inside an open transaction joins it.
+    /// a call inside another InTransaction joins it. The transaction begun here is ended here on every path: a write or
+    /// a commit that throws rolls it back, so the thread is never left holding it. Code that begins a LiteDB transaction
+    /// itself (the key rotation, the UBRN upgrade) must not call this inside it: that transaction would be rolled back.
     /// </summary>
     internal void InTransaction(Action write)
     {
-        if (!Database.BeginTrans())
+        if (_transactionDepth.Value > 0)
         {
             write();
             return;
         }
+        if (!Database.BeginTrans())
+        {
+            // The thread holds a transaction that nothing here began and nothing will end. Joining it would answer
+            // "saved" for writes that are never committed (and each such thread keeps one of LiteDB's 100 open
+            // transactions for good), so it is rolled back and a transaction of our own begun.
+            Database.Rollback();
+            if (!Database.BeginTrans()) throw new InvalidOperationException("A transaction left open on this thread could not be ended.");
+        }
+        _transactionDepth.Value++;
         try
         {
             write();
+            Database.Commit();
         }
         catch
         {
-            Database.Rollback();
+            EndAfterFailure();
             throw;
         }
-        Database.Commit();
+        finally
+        {
+            _transactionDepth.Value--;
+        }
+    }
+
+    // LiteDB has often ended the transaction itself (a failed write rolls back the thread's transaction); Rollback then
+    // finds none. A commit refused part-way (an open cursor, a write error) leaves it open, and only this ends it. The
+    // first exception is the one worth reporting, so a failing rollback does not replace it.
+    private void EndAfterFailure()
+    {
+        try
+        {
+            Database.Rollback();
+        }
+        catch (Exception ex) when (ex is LiteException or InvalidOperationException)
+        {
+        }
     }
 
     /// <summary>
@@ -101,7 +134,11 @@ public sealed class CutoverDatabase : IDisposable
     /// <summary>A stored entry document as an outline (see <see cref="EntryOutline"/>).</summary>
     internal EntryOutline Outline(BsonDocument stored) => _entries.Outline(stored);
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        _transactionDepth.Dispose();
+    }
 
     private static BsonMapper CreateMapper()
     {

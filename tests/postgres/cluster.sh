@@ -27,6 +27,9 @@ as_owner() {
 }
 
 start() {
+  # Two test projects may ask for the cluster at once: one starts it, the other waits and reuses it.
+  exec 9>"${state_dir}.lock"
+  flock 9
   if [[ -f "$state_file" ]] && [[ -f "$state_dir/data/postmaster.pid" ]] && as_owner "$bin/pg_ctl" -D "$state_dir/data" status >/dev/null 2>&1; then
     cat "$state_file"
     return

@@ -12,8 +12,11 @@ public static class EntryServices
     {
         services.TryAddSingleton<EntryStore>();
         services.TryAddSingleton<AuditStore>();
+        // The seams: one implementation per engine; the LiteDB ones for now (the host refuses PostgreSql).
+        services.TryAddSingleton<IAuditStore>(sp => sp.GetRequiredService<AuditStore>());
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<ReferenceCounterStore>();
+        services.TryAddSingleton<IReferenceCounterStore>(sp => sp.GetRequiredService<ReferenceCounterStore>());
         services.TryAddSingleton<EntryRecorder>();
         services.TryAddSingleton<EntryPostedCards>();
         services.TryAddSingleton<ProcessedMessageStore>();

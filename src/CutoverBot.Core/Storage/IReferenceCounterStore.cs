@@ -11,6 +11,8 @@ public interface IReferenceCounterStore
     int Next(string practiceId, string prefix);
 
     /// <summary>The reference text, e.g. CALL-0007 (more digits once a practice passes 9,999 of a kind).</summary>
-    string NextReference(string practiceId, string prefix) =>
-        prefix + "-" + Next(practiceId, prefix).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+    string NextReference(string practiceId, string prefix);
+
+    /// <summary>A reference's text from its prefix and number: CALL-0007.</summary>
+    static string Format(string prefix, int number) => prefix + "-" + number.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 }

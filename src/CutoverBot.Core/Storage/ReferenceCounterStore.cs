@@ -20,6 +20,6 @@ public sealed class ReferenceCounterStore(CutoverDatabase db) : IReferenceCounte
         }
     }
 
-    /// <inheritdoc cref="IReferenceCounterStore.NextReference" />
-    public string NextReference(string practiceId, string prefix) => ((IReferenceCounterStore)this).NextReference(practiceId, prefix);
+    /// <inheritdoc />
+    public string NextReference(string practiceId, string prefix) => IReferenceCounterStore.Format(prefix, Next(practiceId, prefix));
 }

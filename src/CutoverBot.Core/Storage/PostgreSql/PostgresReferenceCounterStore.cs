@@ -23,6 +23,9 @@ public sealed class PostgresReferenceCounterStore(PostgresDatabase db) : IRefere
         return Next(connection, null, practiceId, prefix);
     }
 
+    /// <inheritdoc />
+    public string NextReference(string practiceId, string prefix) => IReferenceCounterStore.Format(prefix, Next(practiceId, prefix));
+
     /// <summary>Draws the next number on <paramref name="connection"/>, inside <paramref name="transaction"/> when given.</summary>
     public static int Next(NpgsqlConnection connection, NpgsqlTransaction? transaction, string practiceId, string prefix)
     {

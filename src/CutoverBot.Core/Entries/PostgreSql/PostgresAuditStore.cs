@@ -10,14 +10,10 @@ namespace CutoverBot.Core.Entries.PostgreSql;
 public sealed class PostgresAuditStore(PostgresDatabase db) : IAuditStore
 {
     /// <inheritdoc />
-    public void Add(AuditRecord record)
-    {
-        using var connection = db.Open();
-        Add(connection, null, db, record);
-    }
+    public void Add(AuditRecord record) => db.Use((connection, transaction) => Add(connection, transaction, record));
 
-    /// <summary>Appends on <paramref name="connection"/>, inside <paramref name="transaction"/> when given (an entry's save).</summary>
-    public static void Add(NpgsqlConnection connection, NpgsqlTransaction? transaction, PostgresDatabase db, AuditRecord record)
+    // Inside an entry's save, on its transaction: the record is kept exactly when the entry is.
+    private bool Add(NpgsqlConnection connection, NpgsqlTransaction? transaction, AuditRecord record)
     {
         using var command = new NpgsqlCommand("""
             INSERT INTO cutover.audit (entry_id, practice_id, at, action, document) VALUES (@entry, @practice, @at, @action, @document)
@@ -29,6 +25,7 @@ public sealed class PostgresAuditStore(PostgresDatabase db) : IAuditStore
         command.Parameters.AddWithValue("action", record.Action.ToString());
         command.Parameters.AddWithValue("document", db.ToBytes(record));
         record.Id = (long)command.ExecuteScalar()!;
+        return true;
     }
 
     /// <inheritdoc />
@@ -39,10 +36,9 @@ public sealed class PostgresAuditStore(PostgresDatabase db) : IAuditStore
     public IReadOnlyList<AuditRecord> ForPractice(string practiceId) =>
         Read("SELECT id, document FROM cutover.audit WHERE practice_id = @key ORDER BY at, id", practiceId);
 
-    private List<AuditRecord> Read(string sql, object key)
+    private List<AuditRecord> Read(string sql, object key) => db.Use((connection, transaction) =>
     {
-        using var connection = db.Open();
-        using var command = new NpgsqlCommand(sql, connection);
+        using var command = new NpgsqlCommand(sql, connection, transaction);
         command.Parameters.AddWithValue("key", key);
         using var reader = command.ExecuteReader();
         var records = new List<AuditRecord>();
@@ -53,5 +49,5 @@ public sealed class PostgresAuditStore(PostgresDatabase db) : IAuditStore
             records.Add(record);
         }
         return records;
-    }
+    });
 }

@@ -11,6 +11,9 @@ namespace CutoverBot.Core.Storage.PostgreSql;
 /// </summary>
 public sealed class PostgresDatabase : IDisposable
 {
+    // The transaction InTransaction opened on this call path; an AsyncLocal so concurrent saves never share one.
+    private readonly AsyncLocal<OpenTransaction?> _current = new();
+
     public PostgresDatabase(string connectionString, KeyRing keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -31,6 +34,43 @@ public sealed class PostgresDatabase : IDisposable
 
     public NpgsqlConnection Open() => Source.OpenConnection();
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on the connection of the transaction open on this call path (see
+    /// <see cref="InTransaction"/>), or on a connection of its own.
+    /// </summary>
+    public T Use<T>(Func<NpgsqlConnection, NpgsqlTransaction?, T> work)
+    {
+        if (_current.Value is { } open) return work(open.Connection, open.Transaction);
+        using var connection = Open();
+        return work(connection, null);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> as one transaction: every store call inside it (a reference drawn, the entry, its
+    /// audit record) uses the same connection, and all are kept or none. A call inside an open transaction joins it,
+    /// as LiteDB's does.
+    /// </summary>
+    public void InTransaction(Action write)
+    {
+        if (_current.Value is not null)
+        {
+            write();
+            return;
+        }
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        _current.Value = new OpenTransaction(connection, transaction);
+        try
+        {
+            write();
+            transaction.Commit();
+        }
+        finally
+        {
+            _current.Value = null;
+        }
+    }
+
     /// <summary>A record as the bytes LiteDB would store for it (without its id, which the table keeps as a column).</summary>
     public byte[] ToBytes<T>(T record)
     {
@@ -43,4 +83,6 @@ public sealed class PostgresDatabase : IDisposable
     public T FromBytes<T>(byte[] bytes) => Mapper.ToObject<T>(BsonSerializer.Deserialize(bytes));
 
     public void Dispose() => Source.Dispose();
+
+    private sealed record OpenTransaction(NpgsqlConnection Connection, NpgsqlTransaction Transaction);
 }

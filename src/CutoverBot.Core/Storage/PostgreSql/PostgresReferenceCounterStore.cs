@@ -5,8 +5,8 @@ namespace CutoverBot.Core.Storage.PostgreSql;
 /// <summary>
 /// The reference counters on the shared server. One statement draws a number: the upsert locks the practice's counter
 /// row until its transaction ends, so instances drawing at once queue on that row, and each gets the next number.
-/// Inside an entry's transaction (the static overload) the number is kept exactly when the entry is,
-/// so a failed save leaves no gap.
+/// Inside an entry's transaction (<see cref="PostgresDatabase.InTransaction"/>) the number is kept exactly when the
+/// entry is, so a failed save leaves no gap.
 /// </summary>
 public sealed class PostgresReferenceCounterStore(PostgresDatabase db) : IReferenceCounterStore
 {
@@ -17,11 +17,7 @@ public sealed class PostgresReferenceCounterStore(PostgresDatabase db) : IRefere
         """;
 
     /// <inheritdoc />
-    public int Next(string practiceId, string prefix)
-    {
-        using var connection = db.Open();
-        return Next(connection, null, practiceId, prefix);
-    }
+    public int Next(string practiceId, string prefix) => db.Use((connection, transaction) => Next(connection, transaction, practiceId, prefix));
 
     /// <inheritdoc />
     public string NextReference(string practiceId, string prefix) => IReferenceCounterStore.Format(prefix, Next(practiceId, prefix));

@@ -20,6 +20,11 @@ public sealed class LiteDbEngine : StoreEngine
 
     public override IAuditStore Audit() => new AuditStore(_db);
 
+    public override IEntryStore Entries() => new EntryStore(_db);
+
+    public override (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance() =>
+        (new EntryStore(_db), new ReferenceCounterStore(_db), new AuditStore(_db));
+
     public override void Dispose()
     {
         _db.Dispose();

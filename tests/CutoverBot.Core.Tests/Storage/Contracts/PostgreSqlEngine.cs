@@ -21,6 +21,11 @@ public sealed class PostgreSqlEngine(PostgresTestDatabase database) : StoreEngin
 
     public override IAuditStore Audit() => new PostgresAuditStore(_one);
 
+    public override IEntryStore Entries() => new PostgresEntryStore(_one);
+
+    public override (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance() =>
+        (new PostgresEntryStore(_two), new PostgresReferenceCounterStore(_two), new PostgresAuditStore(_two));
+
     public override void Dispose()
     {
         _one.Dispose();

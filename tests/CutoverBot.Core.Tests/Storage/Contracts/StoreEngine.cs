@@ -18,5 +18,10 @@ public abstract class StoreEngine : IDisposable
 
     public abstract IAuditStore Audit();
 
+    public abstract IEntryStore Entries();
+
+    /// <summary>An entry store, its counters and its audit trail as a second instance of the bot has them.</summary>
+    public abstract (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance();
+
     public abstract void Dispose();
 }

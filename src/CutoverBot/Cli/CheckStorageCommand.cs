@@ -39,7 +39,12 @@ internal static class CheckStorageCommand
         }
         var result = StorageCheck.Run(options.ConnectionString!);
         messages.WriteLine(result.Message);
-        return result.Problem switch
+        return ExitCode(result.Problem);
+    }
+
+    /// <summary>The exit code for what the check found (shared with migrate-storage).</summary>
+    public static int ExitCode(StorageProblem problem) =>
+        problem switch
         {
             StorageProblem.None => CliExitCodes.Ok,
             StorageProblem.Unreachable => CliExitCodes.StorageUnreachable,
@@ -49,5 +54,4 @@ internal static class CheckStorageCommand
             StorageProblem.SchemaTooNew => CliExitCodes.StorageSchemaTooNew,
             _ => CliExitCodes.Unexpected,
         };
-    }
 }

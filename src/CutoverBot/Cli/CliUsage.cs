@@ -33,6 +33,7 @@ internal static class CliUsage
         opens every entry's sealed patient details with the configured keys and counts practices and entries:
           dotnet run --project src/CutoverBot -- check-backup --database FILE
           dotnet run --project src/CutoverBot -- check-storage [--connection CONNECTION-STRING]
+          dotnet run --project src/CutoverBot -- migrate-storage --to postgresql [--database FILE] [--connection CONNECTION-STRING]
         It runs while the bot is running (it never opens the live database). Exit codes: 0 readable, 2 not a CutoverBot
         database, 5 the keys cannot open it (a backup without its key is no backup), 1 anything else.
         """;
@@ -46,6 +47,16 @@ internal static class CliUsage
         The connection string holds a password: prefer the environment variable Storage__ConnectionString to --connection.
         """;
 
+    public const string MigrateStorage = """
+        migrate-storage copies the bot's LiteDB database into the PostgreSQL server of Storage:ConnectionString (or
+        --connection): entries with their patient details still sealed, reference counters and the audit trail:
+          dotnet run --project src/CutoverBot -- migrate-storage --to postgresql [--database FILE] [--connection CONNECTION-STRING]
+        Stop the bot first. It uses the configured encryption keys (the same keys must then be given to the bot on
+        PostgreSQL). Run again, it copies only what is missing; when PostgreSQL already holds different data for a
+        practice, it refuses and copies nothing (exit code 6). Practices' settings and rosters, checklist ticks and the
+        morning post log are not copied yet. Exit codes as check-storage's, and 4 database in use, 5 key problem.
+        """;
+
     public const string Text = """
         Usage:
           dotnet run --project src/CutoverBot -- export --practice <team id, ODS code or name> --format csv [--out FILE] [--database FILE]
@@ -54,6 +65,7 @@ internal static class CliUsage
           dotnet run --project src/CutoverBot -- teams-package --bot-id <App ID> --domain <host> --website <URL> --privacy <URL> --terms <URL>
           dotnet run --project src/CutoverBot -- check-backup --database FILE
           dotnet run --project src/CutoverBot -- check-storage [--connection CONNECTION-STRING]
+          dotnet run --project src/CutoverBot -- migrate-storage --to postgresql [--database FILE] [--connection CONNECTION-STRING]
           dotnet run --project src/CutoverBot -- seed-demo [--database FILE]      (Development only)
         On a server, run the published bot instead: dotnet CutoverBot.dll export ... (docs/deploy.md, "The command line").
 
@@ -78,10 +90,11 @@ internal static class CliUsage
         appsettings.{Environment}.json, environment variables such as Storage__DatabasePath and Storage__EncryptionKey).
         Stop the bot first: they refuse a database the running bot has open.
 
-        teams-package, check-backup, check-storage and seed-demo: "<verb> --help" says more.
+        teams-package, check-backup, check-storage, migrate-storage and seed-demo: "<verb> --help" says more.
 
         Exit codes: 0 done, 1 unexpected error, 2 bad usage (or no database), 3 practice not found,
         4 database in use by the bot, 5 encryption key missing or malformed, or a record sealed with a key not supplied,
-        6 refused: seed-demo outside Development, or the demo is already there; check-storage: 7 to 11 (its --help).
+        6 refused: seed-demo outside Development, the demo is already there, or migrate-storage found other data;
+        check-storage and migrate-storage: 7 to 11 (check-storage --help).
         """;
 }

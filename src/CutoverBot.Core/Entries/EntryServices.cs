@@ -11,8 +11,10 @@ public static class EntryServices
     public static IServiceCollection AddEntries(this IServiceCollection services)
     {
         services.TryAddSingleton<EntryStore>();
+        // The seams: one implementation per engine; the LiteDB ones for now (the host refuses PostgreSql), and the
+        // features still take EntryStore itself until the host can switch every store.
+        services.TryAddSingleton<IEntryStore>(sp => sp.GetRequiredService<EntryStore>());
         services.TryAddSingleton<AuditStore>();
-        // The seams: one implementation per engine; the LiteDB ones for now (the host refuses PostgreSql).
         services.TryAddSingleton<IAuditStore>(sp => sp.GetRequiredService<AuditStore>());
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<ReferenceCounterStore>();

@@ -39,6 +39,12 @@ public static class StorageCheck
             return new StorageCheckResult(StorageProblem.Unreachable,
                 $"Could not reach the {where} (Storage:ConnectionString, Host and Port): the name does not resolve or nothing answers there.", 0);
         }
+        catch (NpgsqlException e)
+        {
+            // Only the type: the driver's message may quote the connection string's parts.
+            return new StorageCheckResult(StorageProblem.Other,
+                $"The {where} could not be used ({e.GetType().Name}{(e.InnerException is { } inner ? ", " + inner.GetType().Name : "")}): check Storage:ConnectionString (SSL Mode, Host, Port).", 0);
+        }
     }
 
     private static StorageProblem Classify(string state) => state switch

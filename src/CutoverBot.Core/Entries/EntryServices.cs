@@ -22,6 +22,7 @@ public static class EntryServices
         services.TryAddSingleton<EntryRecorder>();
         services.TryAddSingleton<EntryPostedCards>();
         services.TryAddSingleton<ProcessedMessageStore>();
+        services.TryAddSingleton<IProcessedMessageStore>(sp => sp.GetRequiredService<ProcessedMessageStore>());
         services.TryAddSingleton<MessageIntake>();
         return services;
     }

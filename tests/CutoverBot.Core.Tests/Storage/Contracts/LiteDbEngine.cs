@@ -22,6 +22,8 @@ public sealed class LiteDbEngine : StoreEngine
 
     public override IEntryStore Entries() => new EntryStore(_db);
 
+    public override CutoverBot.Core.Entries.Intake.IProcessedMessageStore ProcessedMessages() => new CutoverBot.Core.Entries.Intake.ProcessedMessageStore(_db);
+
     public override (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance() =>
         (new EntryStore(_db), new ReferenceCounterStore(_db), new AuditStore(_db));
 

@@ -23,6 +23,9 @@ public sealed class PostgreSqlEngine(PostgresTestDatabase database) : StoreEngin
 
     public override IEntryStore Entries() => new PostgresEntryStore(_one);
 
+    public override CutoverBot.Core.Entries.Intake.IProcessedMessageStore ProcessedMessages() =>
+        new CutoverBot.Core.Entries.Intake.PostgreSql.PostgresProcessedMessageStore(_one);
+
     public override (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance() =>
         (new PostgresEntryStore(_two), new PostgresReferenceCounterStore(_two), new PostgresAuditStore(_two));
 

@@ -20,6 +20,8 @@ public abstract class StoreEngine : IDisposable
 
     public abstract IEntryStore Entries();
 
+    public abstract CutoverBot.Core.Entries.Intake.IProcessedMessageStore ProcessedMessages();
+
     /// <summary>An entry store, its counters and its audit trail as a second instance of the bot has them.</summary>
     public abstract (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance();
 

@@ -3,8 +3,8 @@ using LiteDB;
 
 namespace CutoverBot.Core.Entries;
 
-/// <summary>The audit trail: every change to an entry, every showing of patient details, every export and purge. Append-only.</summary>
-public sealed class AuditStore
+/// <summary>The audit trail in the LiteDB file (see <see cref="IAuditStore"/>).</summary>
+public sealed class AuditStore : IAuditStore
 {
     /// <summary>The collection's name in the database: the one place it is spelled.</summary>
     public const string Collection = "audit";
@@ -18,13 +18,14 @@ public sealed class AuditStore
         _records.EnsureIndex(r => r.PracticeId);
     }
 
+    /// <inheritdoc />
     public void Add(AuditRecord record) => _records.Insert(record);
 
-    /// <summary>The changes to an entry, oldest first; views of it are in <see cref="ForPractice"/>.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<AuditRecord> ForEntry(Guid entryId) =>
         _records.Find(r => r.EntryId == entryId).Where(r => r.Action != AuditAction.Viewed).OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
 
-    /// <summary>Everything recorded about a practice (changes, views, exports, purges, settings), oldest first.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<AuditRecord> ForPractice(string practiceId) =>
         _records.Find(r => r.PracticeId == practiceId).OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
 }

@@ -8,7 +8,7 @@ namespace CutoverBot.Core.Entries;
 /// value), so a busy practice's trail stays small. The router calls <see cref="Shown"/> with every card it answers
 /// with, so a new command that shows an entry card is audited without remembering to be.
 /// </summary>
-public sealed class AuditTrail(AuditStore audit, TimeProvider time)
+public sealed class AuditTrail(IAuditStore audit, TimeProvider time)
 {
     /// <summary>The user or process a purge is recorded against.</summary>
     public const string SystemUserId = "cutoverbot";

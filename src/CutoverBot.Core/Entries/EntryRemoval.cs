@@ -4,7 +4,7 @@ namespace CutoverBot.Core.Entries;
 public sealed record EntryRemoval(AuditAction Action, string ById, string ByName, DateTimeOffset At)
 {
     /// <summary>The entry's last undo or delete, or null when the trail has none (removed before trails were kept).</summary>
-    public static EntryRemoval? Of(AuditStore audit, Guid entryId) =>
+    public static EntryRemoval? Of(IAuditStore audit, Guid entryId) =>
         audit.ForEntry(entryId).LastOrDefault(r => r.Action is AuditAction.Undone or AuditAction.Deleted) is { } r
             ? new EntryRemoval(r.Action, r.UserId, r.UserName, r.At)
             : null;

@@ -11,12 +11,18 @@ public static class EntryServices
     public static IServiceCollection AddEntries(this IServiceCollection services)
     {
         services.TryAddSingleton<EntryStore>();
+        // The seams: one implementation per engine; the LiteDB ones for now (the host refuses PostgreSql), and the
+        // features still take EntryStore itself until the host can switch every store.
+        services.TryAddSingleton<IEntryStore>(sp => sp.GetRequiredService<EntryStore>());
         services.TryAddSingleton<AuditStore>();
+        services.TryAddSingleton<IAuditStore>(sp => sp.GetRequiredService<AuditStore>());
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<ReferenceCounterStore>();
+        services.TryAddSingleton<IReferenceCounterStore>(sp => sp.GetRequiredService<ReferenceCounterStore>());
         services.TryAddSingleton<EntryRecorder>();
         services.TryAddSingleton<EntryPostedCards>();
         services.TryAddSingleton<ProcessedMessageStore>();
+        services.TryAddSingleton<IProcessedMessageStore>(sp => sp.GetRequiredService<ProcessedMessageStore>());
         services.TryAddSingleton<MessageIntake>();
         return services;
     }

@@ -4,8 +4,8 @@ using LiteDB;
 
 namespace CutoverBot.Core.Entries;
 
-/// <summary>Cutover entries, saved the moment they arrive.</summary>
-public sealed class EntryStore
+/// <summary>Cutover entries in the LiteDB file (see <see cref="IEntryStore"/>), with outlines cached per practice.</summary>
+public sealed class EntryStore : IEntryStore
 {
     /// <summary>The collection's name in the database: the one place it is spelled.</summary>
     public const string Collection = "entries";

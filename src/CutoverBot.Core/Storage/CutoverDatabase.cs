@@ -25,12 +25,12 @@ public sealed class CutoverDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(keys);
         if (path != ":memory:") OwnerOnlyFiles.Prepare(path);
         Keys = keys;
-        var plain = CreateMapper();
+        var plain = CreatePlainMapper();
         // LiteDB builds a type's member map on first use without guarding readers from the half-built map; build the
         // entry's here, before any concurrent save can race for it.
         plain.ToObject<Entry>(plain.ToDocument(new Entry()));
         _entries = new EntryDocumentCodec(keys, plain);
-        Mapper = CreateMapper();
+        Mapper = CreatePlainMapper();
         Mapper.RegisterType<Entry>(_entries.Serialize, _entries.Deserialize);
         // Details outside an entry (nothing stores them so today) are sealed too, bound to their kind only.
         Mapper.RegisterType<PatientDetails>(
@@ -140,7 +140,8 @@ public sealed class CutoverDatabase : IDisposable
         _transactionDepth.Dispose();
     }
 
-    private static BsonMapper CreateMapper()
+    /// <summary>LiteDB's mapper as both engines use it for the documents they store.</summary>
+    internal static BsonMapper CreatePlainMapper()
     {
         // LiteDB's defaults turn "" into null and trim strings; keep values exactly as saved so "" (no practice yet)
         // round-trips and can be queried.

@@ -2,12 +2,12 @@ using LiteDB;
 
 namespace CutoverBot.Core.Storage;
 
-/// <summary>Hands out short per-practice numbers (CALL-0007): sequential, never reused, safe under concurrent saves.</summary>
-public sealed class ReferenceCounterStore(CutoverDatabase db)
+/// <summary>The reference counters in the LiteDB file; a lock of the process keeps each read-then-write whole.</summary>
+public sealed class ReferenceCounterStore(CutoverDatabase db) : IReferenceCounterStore
 {
     private readonly ILiteCollection<ReferenceCounter> _counters = db.Collection<ReferenceCounter>("reference_counters");
 
-    /// <summary>Returns the next number for this practice and prefix, starting at 1.</summary>
+    /// <inheritdoc />
     public int Next(string practiceId, string prefix)
     {
         var key = practiceId + "|" + prefix;
@@ -20,7 +20,6 @@ public sealed class ReferenceCounterStore(CutoverDatabase db)
         }
     }
 
-    /// <summary>The reference text, e.g. CALL-0007 (more digits once a practice passes 9,999 of a kind).</summary>
-    public string NextReference(string practiceId, string prefix) =>
-        prefix + "-" + Next(practiceId, prefix).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+    /// <inheritdoc />
+    public string NextReference(string practiceId, string prefix) => IReferenceCounterStore.Format(prefix, Next(practiceId, prefix));
 }

@@ -29,6 +29,9 @@ internal static class CliConfiguration
         return EncryptionKeySettings.Load(options, builder.Environment.IsDevelopment(), keyFile, warn: null);
     }
 
+    /// <summary>The Storage section as the bot would read it here.</summary>
+    public static StorageOptions Storage() => Load().Options;
+
     /// <summary>The environment the bot would run in here (ASPNETCORE_ENVIRONMENT / DOTNET_ENVIRONMENT; Production when unset).</summary>
     public static string EnvironmentName() => Load().Builder.Environment.EnvironmentName;
 

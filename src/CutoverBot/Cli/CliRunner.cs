@@ -21,6 +21,8 @@ internal static class CliRunner
             "teams-package" => TeamsPackageCommand.Run(args[1..], messages),
             "seed-demo" => SeedDemoCommand.Run(args[1..], messages),
             "check-backup" => CheckBackupCommand.Run(args[1..], messages),
+            "check-storage" => CheckStorageCommand.Run(args[1..], messages),
+            "migrate-storage" => MigrateStorageCommand.Run(args[1..], messages),
             "help" or "--help" or "-h" or "-?" => Help(messages),
             _ => null,
         };

@@ -32,8 +32,29 @@ internal static class CliUsage
         check-backup proves a backup copy can be restored: it reads a private copy of FILE (FILE itself is never written),
         opens every entry's sealed patient details with the configured keys and counts practices and entries:
           dotnet run --project src/CutoverBot -- check-backup --database FILE
+          dotnet run --project src/CutoverBot -- check-storage [--connection CONNECTION-STRING]
+          dotnet run --project src/CutoverBot -- migrate-storage --to postgresql [--database FILE] [--connection CONNECTION-STRING]
         It runs while the bot is running (it never opens the live database). Exit codes: 0 readable, 2 not a CutoverBot
         database, 5 the keys cannot open it (a backup without its key is no backup), 1 anything else.
+        """;
+
+    public const string CheckStorage = """
+        check-storage checks the PostgreSQL server of Storage:ConnectionString (or --connection) as the bot's start-up
+        does, and brings its schema up to date (it never drops data):
+          dotnet run --project src/CutoverBot -- check-storage [--connection "Host=...;Database=...;Username=...;Password=..."]
+        Exit codes: 0 reachable and current, 7 unreachable, 8 wrong user name or password, 9 no such database,
+        10 no permission to create the schema, 11 schema made by a newer CutoverBot, 2 bad usage, 1 anything else.
+        The connection string holds a password: prefer the environment variable Storage__ConnectionString to --connection.
+        """;
+
+    public const string MigrateStorage = """
+        migrate-storage copies the bot's LiteDB database into the PostgreSQL server of Storage:ConnectionString (or
+        --connection): entries with their patient details still sealed, reference counters and the audit trail:
+          dotnet run --project src/CutoverBot -- migrate-storage --to postgresql [--database FILE] [--connection CONNECTION-STRING]
+        Stop the bot first. It uses the configured encryption keys (the same keys must then be given to the bot on
+        PostgreSQL). Run again, it copies only what is missing; when PostgreSQL already holds different data for a
+        practice, it refuses and copies nothing (exit code 6). Practices' settings and rosters, checklist ticks and the
+        morning post log are not copied yet. Exit codes as check-storage's, and 4 database in use, 5 key problem.
         """;
 
     public const string Text = """
@@ -43,6 +64,8 @@ internal static class CliUsage
           dotnet run --project src/CutoverBot -- rotate-key [--database FILE]
           dotnet run --project src/CutoverBot -- teams-package --bot-id <App ID> --domain <host> --website <URL> --privacy <URL> --terms <URL>
           dotnet run --project src/CutoverBot -- check-backup --database FILE
+          dotnet run --project src/CutoverBot -- check-storage [--connection CONNECTION-STRING]
+          dotnet run --project src/CutoverBot -- migrate-storage --to postgresql [--database FILE] [--connection CONNECTION-STRING]
           dotnet run --project src/CutoverBot -- seed-demo [--database FILE]      (Development only)
         On a server, run the published bot instead: dotnet CutoverBot.dll export ... (docs/deploy.md, "The command line").
 
@@ -67,10 +90,11 @@ internal static class CliUsage
         appsettings.{Environment}.json, environment variables such as Storage__DatabasePath and Storage__EncryptionKey).
         Stop the bot first: they refuse a database the running bot has open.
 
-        teams-package, check-backup and seed-demo: "<verb> --help" says more.
+        teams-package, check-backup, check-storage, migrate-storage and seed-demo: "<verb> --help" says more.
 
         Exit codes: 0 done, 1 unexpected error, 2 bad usage (or no database), 3 practice not found,
         4 database in use by the bot, 5 encryption key missing or malformed, or a record sealed with a key not supplied,
-        6 refused: seed-demo outside Development, or the demo is already there.
+        6 refused: seed-demo outside Development, the demo is already there, or migrate-storage found other data;
+        check-storage and migrate-storage: 7 to 11 (check-storage --help).
         """;
 }

@@ -34,30 +34,6 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
-    public void ReferenceCounterStore_CountsPerPracticeAndPrefix()
-    {
-        using var db = new CutoverDatabase(":memory:");
-        var counters = new ReferenceCounterStore(db);
-
-        Assert.Equal("CALL-0001", counters.NextReference("a", "CALL"));
-        Assert.Equal("CALL-0002", counters.NextReference("a", "CALL"));
-        Assert.Equal("REG-0001", counters.NextReference("a", "REG"));
-        Assert.Equal("CALL-0001", counters.NextReference("b", "CALL"));
-    }
-
-    [Fact]
-    public void ReferenceCounterStore_TwoStoresOverOneDatabaseUnderLoad_NeverRepeatANumber()
-    {
-        using var db = new CutoverDatabase(":memory:");
-        var stores = new[] { new ReferenceCounterStore(db), new ReferenceCounterStore(db) };
-
-        var numbers = new System.Collections.Concurrent.ConcurrentBag<int>();
-        Parallel.For(0, 200, i => numbers.Add(stores[i % 2].Next("a", "CALL")));
-
-        Assert.Equal(Enumerable.Range(1, 200), numbers.Order());
-    }
-
-    [Fact]
     public void EntryStore_FindByReference_IgnoresCaseAndStaysInThePractice()
     {
         using var db = new CutoverDatabase(":memory:");

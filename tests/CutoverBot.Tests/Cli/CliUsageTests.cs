@@ -12,6 +12,8 @@ public sealed class CliUsageTests
     [InlineData("teams-package", "teams-package --bot-id")]
     [InlineData("seed-demo", "seed-demo [--database FILE]")]
     [InlineData("check-backup", "check-backup --database FILE")]
+    [InlineData("check-storage", "check-storage [--connection")]
+    [InlineData("migrate-storage", "migrate-storage --to postgresql")]
     public async Task Help_EveryVerb_IsListedAndAnswersItsOwnHelp(string verb, string usage)
     {
         var (all, own) = (new StringWriter(), new StringWriter());

@@ -17,7 +17,7 @@ namespace CutoverBot.Core.Entries.Intake;
 /// A message is marked only once its entry is stored: better a second copy than a lost entry. The host names the
 /// message (<see cref="ChatContext.MessageKey"/>); a message without a name is handled as it comes.
 /// </summary>
-public sealed class MessageIntake(ProcessedMessageStore taken, EntryRecorder recorder, TimeProvider time)
+public sealed class MessageIntake(IProcessedMessageStore taken, EntryRecorder recorder, TimeProvider time)
 {
     private const byte Handling = 0;
     private const byte Marked = 1;

@@ -4,10 +4,11 @@ using LiteDB;
 namespace CutoverBot.Core.Entries.Intake;
 
 /// <summary>
-/// The messages (conversation and activity id) taken in over the last <see cref="Retention"/>, so a message Teams delivers again (it does when a
-/// turn has not answered within about 15 seconds) is recognised. Older ids are pruned as new ones arrive.
+/// The messages (conversation and activity id) taken in over the last <see cref="Retention"/>, in the LiteDB file, so a
+/// message Teams delivers again (it does when a turn has not answered within about 15 seconds) is recognised. Older ids
+/// are pruned as new ones arrive.
 /// </summary>
-public sealed class ProcessedMessageStore
+public sealed class ProcessedMessageStore : IProcessedMessageStore
 {
     /// <summary>Teams redelivers within minutes; two days also covers a bot that was down overnight.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(48);

@@ -1,0 +1,88 @@
+using CutoverBot.Core.Storage.Encryption;
+using LiteDB;
+using Npgsql;
+
+namespace CutoverBot.Core.Storage.PostgreSql;
+
+/// <summary>
+/// The PostgreSQL database shared by every instance: one pooled <see cref="NpgsqlDataSource"/> per process, its schema
+/// brought up to date when opened. Records are mapped to the same BSON documents LiteDB stores (<see cref="Mapper"/>),
+/// so sealed patient details reach the server exactly as they reach the LiteDB file: sealed.
+/// </summary>
+public sealed class PostgresDatabase : IDisposable
+{
+    // The transaction InTransaction opened on this call path; an AsyncLocal so concurrent saves never share one.
+    private readonly AsyncLocal<OpenTransaction?> _current = new();
+
+    public PostgresDatabase(string connectionString, KeyRing keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        Keys = keys;
+        Source = NpgsqlDataSource.Create(connectionString);
+        SchemaVersion = SchemaMigrator.Migrate(Source);
+    }
+
+    public NpgsqlDataSource Source { get; }
+
+    public KeyRing Keys { get; }
+
+    /// <summary>The schema version the database holds (this bot's latest, once opened).</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>The plain mapper, configured as the LiteDB database's (strings kept exactly, DateOnly and UTC instants).</summary>
+    public BsonMapper Mapper { get; } = CutoverDatabase.CreatePlainMapper();
+
+    public NpgsqlConnection Open() => Source.OpenConnection();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the connection of the transaction open on this call path (see
+    /// <see cref="InTransaction"/>), or on a connection of its own.
+    /// </summary>
+    public T Use<T>(Func<NpgsqlConnection, NpgsqlTransaction?, T> work)
+    {
+        if (_current.Value is { } open) return work(open.Connection, open.Transaction);
+        using var connection = Open();
+        return work(connection, null);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> as one transaction: every store call inside it (a reference drawn, the entry, its
+    /// audit record) uses the same connection, and all are kept or none. A call inside an open transaction joins it,
+    /// as LiteDB's does.
+    /// </summary>
+    public void InTransaction(Action write)
+    {
+        if (_current.Value is not null)
+        {
+            write();
+            return;
+        }
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        _current.Value = new OpenTransaction(connection, transaction);
+        try
+        {
+            write();
+            transaction.Commit();
+        }
+        finally
+        {
+            _current.Value = null;
+        }
+    }
+
+    /// <summary>A record as the bytes LiteDB would store for it (without its id, which the table keeps as a column).</summary>
+    public byte[] ToBytes<T>(T record)
+    {
+        var doc = Mapper.ToDocument(record);
+        doc.Remove("_id");
+        return BsonSerializer.Serialize(doc);
+    }
+
+    /// <summary>The record <see cref="ToBytes"/> stored.</summary>
+    public T FromBytes<T>(byte[] bytes) => Mapper.ToObject<T>(BsonSerializer.Deserialize(bytes));
+
+    public void Dispose() => Source.Dispose();
+
+    private sealed record OpenTransaction(NpgsqlConnection Connection, NpgsqlTransaction Transaction);
+}

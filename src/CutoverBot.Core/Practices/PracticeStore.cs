@@ -61,5 +61,11 @@ public sealed class PracticeStore
 
     public ChatUserRecord? FindUser(string userId) => _users.FindById(userId);
 
+    /// <summary>Every roster line of the person with this Entra object id, in any practice (a tab's sign-in names them so).</summary>
+    public IReadOnlyList<PracticeMember> MembersByObjectId(string aadObjectId) => _members.Find(m => m.AadObjectId == aadObjectId).ToList();
+
+    /// <summary>The Teams users with this Entra object id.</summary>
+    public IReadOnlyList<ChatUserRecord> UsersByObjectId(string aadObjectId) => _users.Find(u => u.AadObjectId == aadObjectId).ToList();
+
     public void UpsertUser(ChatUserRecord user) => _users.Upsert(user);
 }

@@ -1,7 +1,5 @@
 using CutoverBot.Core.Kernel;
 using CutoverBot.Core.Practices;
-using CutoverBot.Core.Storage;
-using LiteDB;
 
 namespace CutoverBot.Core.Progress;
 
@@ -9,11 +7,8 @@ namespace CutoverBot.Core.Progress;
 /// Finds the person a tab's sign-in names (their Entra object id) on practice rosters: the same roster, and the same
 /// Teams user id, the bot goes by, so a tab grants nothing a message to the bot would not.
 /// </summary>
-public sealed class RosterLookup(CutoverDatabase db, PracticeStore practices)
+public sealed class RosterLookup(PracticeStore practices)
 {
-    private readonly ILiteCollection<PracticeMember> _members = db.Collection<PracticeMember>("members");
-    private readonly ILiteCollection<ChatUserRecord> _users = db.Collection<ChatUserRecord>("users");
-
     /// <summary>The person on this practice's roster (or its manager), with whether they are a guest; null when not on it.</summary>
     public (ChatUser User, bool IsGuest)? OnRoster(Practice practice, string aadObjectId)
     {
@@ -22,7 +17,7 @@ public sealed class RosterLookup(CutoverDatabase db, PracticeStore practices)
         var member = practices.Members(practice.Id).FirstOrDefault(m => SameId(m.AadObjectId, aadObjectId));
         if (member is not null) return (new ChatUser(member.UserId, member.Name, aadObjectId), member.IsGuest);
         // A manager who set the practice up is staff even when missing from the roster, as for the bot.
-        if (practice.ManagerUserId is { Length: > 0 } managerId && _users.FindById(managerId) is { } manager && SameId(manager.AadObjectId, aadObjectId))
+        if (practice.ManagerUserId is { Length: > 0 } managerId && practices.FindUser(managerId) is { } manager && SameId(manager.AadObjectId, aadObjectId))
             return (new ChatUser(manager.Id, manager.Name, aadObjectId), false);
         return null;
     }
@@ -32,12 +27,12 @@ public sealed class RosterLookup(CutoverDatabase db, PracticeStore practices)
     {
         if (string.IsNullOrWhiteSpace(aadObjectId)) return [];
         var found = new List<(Practice, ChatUser)>();
-        foreach (var member in _members.Find(m => m.AadObjectId == aadObjectId).Where(m => !m.IsGuest))
+        foreach (var member in practices.MembersByObjectId(aadObjectId).Where(m => !m.IsGuest))
         {
             if (practices.Find(member.PracticeId) is { Active: true } practice)
                 found.Add((practice, new ChatUser(member.UserId, member.Name, aadObjectId)));
         }
-        foreach (var user in _users.Find(u => u.AadObjectId == aadObjectId))
+        foreach (var user in practices.UsersByObjectId(aadObjectId))
         {
             foreach (var managed in practices.All().Where(p => p.Active && p.IsManagedBy(user.Id) && found.All(f => f.Item1.Id != p.Id)))
                 found.Add((managed, new ChatUser(user.Id, user.Name, aadObjectId)));

@@ -18,7 +18,7 @@ builder.Services.AddCutoverBot();
 builder.Services.AddCutoverDelivery();
 builder.Services.AddCutoverScheduling();
 builder.Services.AddCutoverRetention();
-builder.Services.AddCutoverTabs(builder.Configuration, builder.Environment);
+builder.Services.AddCutoverTabs(builder.Environment);
 
 var app = builder.Build();
 app.LogStarting();

@@ -1,3 +1,4 @@
+using CutoverBot.Bot;
 using System.IdentityModel.Tokens.Jwt;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Progress;
@@ -18,13 +19,12 @@ public static class TabsServiceCollectionExtensions
     public const string Scheme = "TabsEntraId";
     public const string Policy = "Tabs";
 
-    public static IServiceCollection AddCutoverTabs(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddCutoverTabs(this IServiceCollection services, IHostEnvironment environment)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         services.AddOptions<TabsOptions>().BindConfiguration(TabsOptions.Section);
         var authentication = services.AddAuthentication().AddJwtBearer(Scheme, _ => { });
-        services.AddOptions<JwtBearerOptions>(Scheme).Configure<IOptions<TabsOptions>>((jwt, tabs) => Configure(jwt, tabs.Value, configuration));
+        services.AddOptions<JwtBearerOptions>(Scheme).Configure<IOptions<TabsOptions>, IOptions<BotOptions>>((jwt, tabs, bot) => Configure(jwt, tabs.Value, bot.Value));
         var schemes = new List<string> { Scheme };
         if (environment.IsDevelopment())
         {
@@ -40,9 +40,9 @@ public static class TabsServiceCollectionExtensions
         return services;
     }
 
-    private static void Configure(JwtBearerOptions jwt, TabsOptions tabs, IConfiguration configuration)
+    private static void Configure(JwtBearerOptions jwt, TabsOptions tabs, BotOptions bot)
     {
-        var appId = string.IsNullOrWhiteSpace(tabs.ClientId) ? configuration["MicrosoftAppId"] ?? "" : tabs.ClientId;
+        var appId = string.IsNullOrWhiteSpace(tabs.ClientId) ? bot.MicrosoftAppId ?? "" : tabs.ClientId;
         jwt.MetadataAddress = tabs.MetadataAddress;
         // Claims keep the names Entra ID gives them (oid, tid), not the long SOAP-era URIs.
         jwt.MapInboundClaims = false;

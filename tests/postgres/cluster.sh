@@ -49,9 +49,11 @@ start() {
   local port
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   # fsync off and a small footprint: a throwaway cluster on a loaded 2-core machine; its data is never kept.
+  # 9>&-: the server must not inherit the lock's descriptor, or it holds the lock for as long as it runs and the next
+  # start (.ci/run after a test run left the cluster up) waits on it for ever.
   as_owner "$bin/pg_ctl" -D "$state_dir/data" -l "$state_dir/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $state_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=32MB" \
-    start >/dev/null
+    start >/dev/null 9>&-
   local cs="Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres"
   printf '%s\n' "$cs" >"$state_file"
   chmod 644 "$state_file"

@@ -1,5 +1,6 @@
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.PostgreSql;
 
 namespace CutoverBot.Core.Tests.Storage.Contracts;
 
@@ -26,6 +27,10 @@ public sealed class LiteDbEngine : StoreEngine
 
     public override (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance() =>
         (new EntryStore(_db), new ReferenceCounterStore(_db), new AuditStore(_db));
+
+    public override T Make<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql) => onLiteDb(_db);
+
+    public override T MakeOnAnotherInstance<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql) => onLiteDb(_db);
 
     public override void Dispose()
     {

@@ -29,6 +29,10 @@ public sealed class PostgreSqlEngine(PostgresTestDatabase database) : StoreEngin
     public override (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance() =>
         (new PostgresEntryStore(_two), new PostgresReferenceCounterStore(_two), new PostgresAuditStore(_two));
 
+    public override T Make<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql) => onPostgreSql(_one);
+
+    public override T MakeOnAnotherInstance<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql) => onPostgreSql(_two);
+
     public override void Dispose()
     {
         _one.Dispose();

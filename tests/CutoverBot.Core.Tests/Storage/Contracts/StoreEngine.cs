@@ -1,5 +1,6 @@
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.PostgreSql;
 
 namespace CutoverBot.Core.Tests.Storage.Contracts;
 
@@ -24,6 +25,15 @@ public abstract class StoreEngine : IDisposable
 
     /// <summary>An entry store, its counters and its audit trail as a second instance of the bot has them.</summary>
     public abstract (IEntryStore Entries, IReferenceCounterStore Counters, IAuditStore Audit) AnotherInstance();
+
+    /// <summary>
+    /// A store of this engine, built by the caller over the engine's database: new stores' contract tests need no new
+    /// member here, only the two constructors.
+    /// </summary>
+    public abstract T Make<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql);
+
+    /// <summary>The same store as a second instance of the bot has it (LiteDB: over the same database).</summary>
+    public abstract T MakeOnAnotherInstance<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql);
 
     public abstract void Dispose();
 }

@@ -1,0 +1,26 @@
+using CutoverBot.Core.Entries;
+using CutoverBot.Core.Entries.Intake;
+using CutoverBot.Core.Entries.Intake.PostgreSql;
+using CutoverBot.Core.Entries.PostgreSql;
+using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.PostgreSql;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CutoverBot.Core;
+
+/// <summary>
+/// Puts the PostgreSQL implementation of every Core store seam in place. Called by the host before
+/// <see cref="CutoverFeatures.AddCutoverFeatures"/> when Storage:Provider is PostgreSql: each feature registers its
+/// LiteDB store with TryAdd, so the ones registered here win.
+/// </summary>
+public static class PostgreSqlStores
+{
+    public static IServiceCollection AddPostgreSqlStores(this IServiceCollection services)
+    {
+        services.AddSingleton<IEntryStore, PostgresEntryStore>();
+        services.AddSingleton<IAuditStore, PostgresAuditStore>();
+        services.AddSingleton<IReferenceCounterStore, PostgresReferenceCounterStore>();
+        services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
+        return services;
+    }
+}

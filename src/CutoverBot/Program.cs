@@ -19,6 +19,7 @@ builder.Services.AddCutoverDelivery();
 builder.Services.AddCutoverScheduling();
 builder.Services.AddCutoverRetention();
 builder.Services.AddCutoverTabs(builder.Environment);
+builder.Services.AddConfiguredStorage();
 
 var app = builder.Build();
 app.LogStarting();

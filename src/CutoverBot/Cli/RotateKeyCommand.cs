@@ -1,4 +1,6 @@
+using CutoverBot.Core.Entries.PostgreSql;
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.PostgreSql;
 using CutoverBot.Core.Storage.Encryption;
 using CutoverBot.Hosting;
 using CutoverBot.Storage;
@@ -7,7 +9,8 @@ namespace CutoverBot.Cli;
 
 /// <summary>
 /// rotate-key: re-encrypts every sealed record of the database in place under Storage:EncryptionKey, opening older
-/// records with Storage:PreviousKeys (or the development key file). One transaction: all or nothing.
+/// records with Storage:PreviousKeys (or the development key file). On LiteDB one transaction, all or nothing, with the
+/// bot stopped; on PostgreSQL (Storage:Provider) row by row while the bot runs, safe to run again.
 /// </summary>
 internal sealed class RotateKeyCommand(string? databaseOverride, TextWriter messages)
 {
@@ -41,13 +44,16 @@ internal sealed class RotateKeyCommand(string? databaseOverride, TextWriter mess
         catch (Exception e)
         {
             // Only the type: an exception message from the storage layer could quote a stored value.
-            messages.WriteLine($"The rotation failed unexpectedly ({e.GetType().Name}). It runs in one transaction, so nothing was changed.");
+            messages.WriteLine($"The rotation failed unexpectedly ({e.GetType().Name}). On a LiteDB file it is one transaction, so nothing was changed; " +
+                "on PostgreSQL the records done so far are under the new key and the rest as they were: run it again.");
             return CliExitCodes.Unexpected;
         }
     }
 
     public int Run()
     {
+        var storage = CliConfiguration.Storage();
+        if (databaseOverride is null && StorageProviderSettings.Of(storage) == StorageProvider.PostgreSql) return RunOnPostgreSql(storage);
         var path = CliConfiguration.DatabasePath(databaseOverride);
         if (path == ":memory:" || !File.Exists(path))
         {
@@ -78,13 +84,38 @@ internal sealed class RotateKeyCommand(string? databaseOverride, TextWriter mess
         return CliExitCodes.Ok;
     }
 
-    private void WriteReport(string path, KeyRing keys, RotationReport report)
+    // On the shared server the bot may keep running: the rotation locks each row only while it re-seals it. The
+    // instances must already have the new key as Storage:EncryptionKey (and the old one among Storage:PreviousKeys).
+    private int RunOnPostgreSql(StorageOptions storage)
     {
-        messages.WriteLine($"Every record of {path} is now sealed with key {report.CurrentKeyId}.");
+        if (StorageProviderSettings.Problems(storage) is [var problem, ..]) throw new CliUsageException(problem);
+        var check = StorageCheck.Run(storage.ConnectionString!);
+        if (!check.Ok)
+        {
+            messages.WriteLine(check.Message + " Nothing was changed.");
+            return CheckStorageCommand.ExitCode(check.Problem);
+        }
+        var keys = CliConfiguration.Keys(storage.DatabasePath, KeyFileUse.None);
+        using var database = new PostgresDatabase(storage.ConnectionString!, keys);
+        var report = new PostgresKeyRotation(database).Run();
+        WriteCounts("the PostgreSQL database", report);
+        if (keys.All.Count > 1)
+            messages.WriteLine("The database no longer needs the previous keys. Keep them while backups taken before now may be restored.");
+        return CliExitCodes.Ok;
+    }
+
+    private void WriteCounts(string what, RotationReport report)
+    {
+        messages.WriteLine($"Every record of {what} is now sealed with key {report.CurrentKeyId}.");
         messages.WriteLine($"  {report.EntriesResealed} entries re-encrypted from an older key");
         messages.WriteLine($"  {report.EntriesSealedFirstTime} entries written before encryption, now encrypted");
         messages.WriteLine($"  {report.EntriesAlreadyCurrent} entries already under this key, left as they were");
         messages.WriteLine($"  {report.ValuesResealed} other sealed values (files waiting to be saved, queued messages) re-encrypted");
+    }
+
+    private void WriteReport(string path, KeyRing keys, RotationReport report)
+    {
+        WriteCounts(path, report);
         if (keys.All.Count > 1)
             messages.WriteLine("This database no longer needs the previous keys. Keep them while backups taken before now may be restored.");
         var keyFile = KeyFile.PathFor(path);

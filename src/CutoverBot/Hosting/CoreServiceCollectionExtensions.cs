@@ -1,6 +1,8 @@
 using CutoverBot.Core;
 using CutoverBot.Core.Checklist;
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.Encryption;
+using CutoverBot.Core.Storage.PostgreSql;
 using CutoverBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,8 +22,12 @@ public static class CoreServiceCollectionExtensions
         // TryAdd so tests (and the command line) can put in their own clock first.
         services.TryAddSingleton(TimeProvider.System);
         services.AddCutoverEncryption();
-        services.AddSingleton(sp => OpenDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath,
-            sp.GetRequiredService<CutoverBot.Core.Storage.Encryption.KeyRing>()));
+        services.AddSingleton<StorageEngine>();
+        services.AddSingleton(sp => StoreSeams.RefuseOnPostgreSql(sp, () => OpenDatabase(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath, sp.GetRequiredService<KeyRing>())));
+        // Opening it brings the shared schema up to date, under the migrator's lock when instances start together.
+        services.AddSingleton(sp => new PostgresDatabase(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString!, sp.GetRequiredService<KeyRing>()));
         services.AddHostedService<DatabaseOpener>();
 
         services.AddOptions<ChecklistOptions>()
@@ -34,11 +40,18 @@ public static class CoreServiceCollectionExtensions
     }
 
     /// <summary>
+    /// Called once every folder has registered its services: each store seam gets the store of the configured engine
+    /// (<see cref="StoreSeams"/>).
+    /// </summary>
+    public static IServiceCollection AddConfiguredStorage(this IServiceCollection services) =>
+        services.ChooseStoresByEngine(postgres => postgres.AddPostgreSqlStores());
+
+    /// <summary>
     /// Refuses a database file another process has open: two copies of the bot on one file would both write it (on Linux
     /// LiteDB's lock does not keep a second process out) and would both post every morning card. Reported like a bad
     /// setting, so start-up stops with the reason.
     /// </summary>
-    private static CutoverDatabase OpenDatabase(string path, CutoverBot.Core.Storage.Encryption.KeyRing keys)
+    private static CutoverDatabase OpenDatabase(string path, KeyRing keys)
     {
         if (DatabaseLock.IsInUse(path))
         {

@@ -6,16 +6,11 @@ namespace CutoverBot.Hosting;
 
 /// <summary>
 /// Stops start-up, naming the setting, when the database encryption key is missing (outside Development) or malformed,
-/// or when Storage:Provider or Storage:ConnectionString is wrong. With PostgreSql it checks the server first (so the IT
-/// lead learns what is wrong with it, or that it is fine) and then refuses: the bot itself does not run on PostgreSQL
-/// yet, and refusing is safer than a bot whose stores are half on one engine and half on the other.
+/// or when Storage:Provider or Storage:ConnectionString is wrong. With PostgreSql it checks the server (reachable, the
+/// password, the database, the right to create the schema, a schema no newer than this bot) and says what is wrong.
 /// </summary>
 internal sealed class StorageOptionsValidator(IHostEnvironment environment) : IValidateOptions<StorageOptions>
 {
-    public const string NotYetSupported =
-        "Storage:Provider PostgreSql is not yet supported for running the bot; check-storage and migrate-storage work. " +
-        "Set Storage:Provider to LiteDb (or leave it out) to run the bot.";
-
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         var problems = EncryptionKeySettings.Problems(options, environment.IsDevelopment()).ToList();
@@ -25,7 +20,6 @@ internal sealed class StorageOptionsValidator(IHostEnvironment environment) : IV
         {
             var check = StorageCheck.Run(options.ConnectionString!);
             if (!check.Ok) problems.Add(check.Message);
-            problems.Add(NotYetSupported);
         }
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

@@ -1,15 +1,18 @@
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.PostgreSql;
+using CutoverBot.Storage;
+using Npgsql;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace CutoverBot.Operations;
 
 /// <summary>
-/// Healthy when the database answers a read within <see cref="OperationsOptions.HealthTimeout"/>. The reasons it
+/// Healthy when the database (the LiteDB file or the PostgreSQL server) answers a read within <see cref="OperationsOptions.HealthTimeout"/>. The reasons it
 /// gives are fixed texts: /healthz is usually reachable from the internet, so it says nothing about the data or the
 /// server.
 /// </summary>
-internal sealed class DatabaseHealthCheck(CutoverDatabase db, TimeProvider time, IOptions<OperationsOptions> options, ILogger<DatabaseHealthCheck> logger)
+internal sealed class DatabaseHealthCheck(IServiceProvider services, StorageEngine engine, TimeProvider time, IOptions<OperationsOptions> options, ILogger<DatabaseHealthCheck> logger)
     : IHealthCheck
 {
     public const string Unavailable = "database unavailable";
@@ -36,6 +39,17 @@ internal sealed class DatabaseHealthCheck(CutoverDatabase db, TimeProvider time,
         }
     }
 
-    // A query through the engine, not a cached header value; the practices collection is small and one document will do.
-    private void Ping() => _ = db.Database.GetCollection(Core.Practices.PracticeStore.Collection).Query().Limit(1).FirstOrDefault();
+    private void Ping()
+    {
+        if (engine.IsPostgreSql)
+        {
+            // A round trip to the server on a pooled connection: what every store's next call needs.
+            using var connection = services.GetRequiredService<PostgresDatabase>().Open();
+            using var command = new NpgsqlCommand("SELECT 1", connection);
+            command.ExecuteScalar();
+            return;
+        }
+        // A query through the engine, not a cached header value; the practices collection is small and one document will do.
+        _ = services.GetRequiredService<CutoverDatabase>().Database.GetCollection(Core.Practices.PracticeStore.Collection).Query().Limit(1).FirstOrDefault();
+    }
 }

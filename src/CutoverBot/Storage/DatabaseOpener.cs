@@ -1,5 +1,6 @@
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Storage;
+using CutoverBot.Core.Storage.PostgreSql;
 
 namespace CutoverBot.Storage;
 
@@ -12,7 +13,8 @@ internal sealed partial class DatabaseOpener(IServiceProvider services, ILogger<
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = services.GetRequiredService<CutoverDatabase>();
+        if (services.GetRequiredService<StorageEngine>().IsPostgreSql) _ = services.GetRequiredService<PostgresDatabase>();
+        else _ = services.GetRequiredService<CutoverDatabase>();
         var numbered = services.GetRequiredService<EntryRecorder>().NumberUnfinished();
         if (numbered > 0) EntriesNumbered(logger, numbered);
         return Task.CompletedTask;

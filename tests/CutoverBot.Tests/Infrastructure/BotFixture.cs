@@ -74,6 +74,9 @@ public class BotFixture : IAsyncLifetime
     /// <summary>Calls the bot made to the connector since <paramref name="before"/> calls had been recorded.</summary>
     public IReadOnlyList<ConnectorCall> CallsSince(int before) => Connector.Calls.Skip(before).ToList();
 
+    /// <summary>Runs after the host has stopped: a fixture that made its own database drops it here.</summary>
+    protected virtual Task OnDisposedAsync() => Task.CompletedTask;
+
     public async Task DisposeAsync()
     {
         Client.Dispose();
@@ -93,6 +96,7 @@ public class BotFixture : IAsyncLifetime
             {
                 // A leftover temp file is harmless.
             }
+            await OnDisposedAsync();
         }
     }
 }

@@ -5,18 +5,22 @@ using Microsoft.Extensions.Options;
 namespace CutoverBot.Tests.Hosting;
 
 /// <summary>
-/// Storage:Provider at start-up: a misspelt engine is named, and PostgreSql is refused with a plain message (after
-/// the server check) until every store runs there, rather than a bot half on one engine.
+/// Storage:Provider at start-up: a misspelt engine or a missing setting is named, a server problem is said plainly,
+/// and on a good server the bot starts with nothing on disk.
 /// </summary>
 public sealed class StorageProviderStartupTests(PostgresTestDatabase database) : IClassFixture<PostgresTestDatabase>
 {
     [Fact]
-    public void Start_PostgreSqlOnAGoodServer_RefusesPlainly()
+    public async Task Start_PostgreSqlOnAGoodServer_HealthyAndNoDatabaseFileMade()
     {
-        var failures = StartFailures(new() { ["Storage:Provider"] = "PostgreSql", ["Storage:ConnectionString"] = database.ConnectionString });
+        var path = Path.Combine(Path.GetTempPath(), "cutoverbot-tests", Guid.NewGuid().ToString("N") + ".db");
+        await using var factory = new BotFactory(path, TimeProvider.System, new LogCapture(),
+            settings: new Dictionary<string, string?> { ["Storage:Provider"] = "PostgreSql", ["Storage:ConnectionString"] = database.ConnectionString });
 
-        Assert.Contains("Storage:Provider PostgreSql is not yet supported for running the bot; check-storage and migrate-storage work.", failures, StringComparison.Ordinal);
-        Assert.DoesNotContain("cutoverbot-test", failures, StringComparison.Ordinal);
+        var health = await factory.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
+        Assert.False(File.Exists(path), "the bot made a LiteDB file although its data is on PostgreSQL");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests;
 
-public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class BadInputTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private static readonly FakeMember Alice = new("29:bad-input-alice", "Alice Smith");
 
@@ -215,3 +215,7 @@ public sealed class BadInputTests(BotFixture bot) : IClassFixture<BotFixture>
         public override bool CanSeek => false;
     }
 }
+
+public sealed class BadInputTestsOnLiteDb(BotFixture bot) : BadInputTests<BotFixture>(bot);
+
+public sealed class BadInputTestsOnPostgreSql(PostgresBotFixture bot) : BadInputTests<PostgresBotFixture>(bot);

@@ -6,7 +6,7 @@ using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests;
 
-public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class CardActionTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string HillviewId = "19:hillview-actions@thread.tacv2";
     private static readonly FakeMember Hilda = new("29:actions-hilda", "Hilda Hillview");
@@ -137,3 +137,7 @@ public sealed class CardActionTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.NotNull(update.Card);
     }
 }
+
+public sealed class CardActionTestsOnLiteDb(BotFixture bot) : CardActionTests<BotFixture>(bot);
+
+public sealed class CardActionTestsOnPostgreSql(PostgresBotFixture bot) : CardActionTests<PostgresBotFixture>(bot);

@@ -5,7 +5,7 @@ using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests;
 
-public sealed class InstallTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class InstallTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private static readonly FakeMember Manager = new("29:install-manager", "Priya Shah");
     private static readonly FakeMember Receptionist = new("29:install-reception", "Tom Green");
@@ -187,3 +187,7 @@ public sealed class InstallTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.True(Practices.FindMember(teamId, IcbGuest.Id)!.IsGuest);
     }
 }
+
+public sealed class InstallTestsOnLiteDb(BotFixture bot) : InstallTests<BotFixture>(bot);
+
+public sealed class InstallTestsOnPostgreSql(PostgresBotFixture bot) : InstallTests<PostgresBotFixture>(bot);

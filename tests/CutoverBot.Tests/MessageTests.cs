@@ -6,7 +6,7 @@ using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests;
 
-public sealed partial class MessageTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract partial class MessageTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string Margaret = "log call Margaret Evans 14/02/1948 wants her bloods";
 
@@ -129,3 +129,7 @@ public sealed partial class MessageTests(BotFixture bot) : IClassFixture<BotFixt
     [GeneratedRegex(@"14[/.\- ](0?2|Feb)", RegexOptions.IgnoreCase)]
     private static partial Regex DobPattern();
 }
+
+public sealed class MessageTestsOnLiteDb(BotFixture bot) : MessageTests<BotFixture>(bot);
+
+public sealed class MessageTestsOnPostgreSql(PostgresBotFixture bot) : MessageTests<PostgresBotFixture>(bot);

@@ -7,7 +7,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests;
 
 /// <summary>Activities Teams itself would not send, found by probing: each gets a clear answer and loses nothing.</summary>
-public sealed class OddActivityTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class OddActivityTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private static readonly FakeMember Manager = new("29:odd-manager", "Olive Manager");
     private static readonly FakeMember Zed = new("29:odd-zed", "Zed Reception");
@@ -99,3 +99,7 @@ public sealed class OddActivityTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.DoesNotContain(bot.Logs.Lines.Skip(lines), l => l.Contains("Turn failed", StringComparison.Ordinal));
     }
 }
+
+public sealed class OddActivityTestsOnLiteDb(BotFixture bot) : OddActivityTests<BotFixture>(bot);
+
+public sealed class OddActivityTestsOnPostgreSql(PostgresBotFixture bot) : OddActivityTests<PostgresBotFixture>(bot);

@@ -10,7 +10,7 @@ namespace CutoverBot.Tests;
 /// or an NHS number already logged under another name: the entry is kept, and the reply says so without putting a
 /// patient detail in the channel.
 /// </summary>
-public sealed class QuickEntryCheckTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class QuickEntryCheckTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private EntryStore Entries => bot.Service<EntryStore>();
 
@@ -96,3 +96,7 @@ public sealed class QuickEntryCheckTests(BotFixture bot) : IClassFixture<BotFixt
         Assert.DoesNotContain(calls, c => InPersonalChat(c, alex));
     }
 }
+
+public sealed class QuickEntryCheckTestsOnLiteDb(BotFixture bot) : QuickEntryCheckTests<BotFixture>(bot);
+
+public sealed class QuickEntryCheckTestsOnPostgreSql(PostgresBotFixture bot) : QuickEntryCheckTests<PostgresBotFixture>(bot);

@@ -8,7 +8,7 @@ namespace CutoverBot.Tests.Checklist;
 /// What the checklist card gives a practice on the days that matter most: during cutover, the day's routine to tick
 /// for that day; on go-live day, the re-entry work with how many entries are still to re-enter (counts only).
 /// </summary>
-public sealed class CutoverAndGoLiveDayCardTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class CutoverAndGoLiveDayCardTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private DateOnly Today => LondonTime.Today(bot.Time);
 
@@ -73,3 +73,7 @@ public sealed class CutoverAndGoLiveDayCardTests(BotFixture bot) : IClassFixture
         Assert.Contains("done reenter-logged · Nothing left to re-enter", after.ReplyCard, StringComparison.Ordinal);
     }
 }
+
+public sealed class CutoverAndGoLiveDayCardTestsOnLiteDb(BotFixture bot) : CutoverAndGoLiveDayCardTests<BotFixture>(bot);
+
+public sealed class CutoverAndGoLiveDayCardTestsOnPostgreSql(PostgresBotFixture bot) : CutoverAndGoLiveDayCardTests<PostgresBotFixture>(bot);

@@ -11,7 +11,7 @@ namespace CutoverBot.Tests.Checklist;
 /// A practice that sets up in the middle of cutover reads a short confirmation, and finds the tasks whose dates had
 /// passed on the checklist card, folded to a count, a page at a time, tickable there.
 /// </summary>
-public sealed class LateSetupChecklistTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class LateSetupChecklistTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string TeamId = "19:late-setup@thread.tacv2";
     private static readonly FakeMember Maria = new("29:late-maria", "Maria Manager");
@@ -93,3 +93,7 @@ public sealed class LateSetupChecklistTests(BotFixture bot) : IClassFixture<BotF
     private static int CountOf(Core.Kernel.CardReply card) =>
         int.Parse(((ChecklistCardData)card.Data).Earlier.Heading.Split(": ")[1], System.Globalization.CultureInfo.InvariantCulture);
 }
+
+public sealed class LateSetupChecklistTestsOnLiteDb(BotFixture bot) : LateSetupChecklistTests<BotFixture>(bot);
+
+public sealed class LateSetupChecklistTestsOnPostgreSql(PostgresBotFixture bot) : LateSetupChecklistTests<PostgresBotFixture>(bot);

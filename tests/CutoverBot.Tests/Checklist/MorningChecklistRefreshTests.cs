@@ -11,7 +11,7 @@ namespace CutoverBot.Tests.Checklist;
 /// However a task is ticked (typed, or clicked on a card fetched on demand or on yesterday's), the checklist card the
 /// scheduler posted in the channel this morning shows it, so everyone sees the same ticks.
 /// </summary>
-public sealed class MorningChecklistRefreshTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class MorningChecklistRefreshTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string MorningId = "checklist-morning-1";
     private const string Toggle = "checklist.toggle";
@@ -190,3 +190,7 @@ public sealed class MorningChecklistRefreshTests(BotFixture bot) : IClassFixture
         return p;
     }
 }
+
+public sealed class MorningChecklistRefreshTestsOnLiteDb(BotFixture bot) : MorningChecklistRefreshTests<BotFixture>(bot);
+
+public sealed class MorningChecklistRefreshTestsOnPostgreSql(PostgresBotFixture bot) : MorningChecklistRefreshTests<PostgresBotFixture>(bot);

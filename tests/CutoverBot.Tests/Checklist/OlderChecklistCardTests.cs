@@ -9,7 +9,7 @@ namespace CutoverBot.Tests.Checklist;
 /// A tick on yesterday's card, still in the channel, keeps that card on its own day with the tick showing, while
 /// today's morning card follows; a forged day is answered with a clear message, never an error page.
 /// </summary>
-public sealed class OlderChecklistCardTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class OlderChecklistCardTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string Toggle = "checklist.toggle";
 
@@ -105,3 +105,7 @@ public sealed class OlderChecklistCardTests(BotFixture bot) : IClassFixture<BotF
         Assert.Null(bot.Service<ChecklistTickStore>().Find(p.TeamId, "fdp-logoff"));
     }
 }
+
+public sealed class OlderChecklistCardTestsOnLiteDb(BotFixture bot) : OlderChecklistCardTests<BotFixture>(bot);
+
+public sealed class OlderChecklistCardTestsOnPostgreSql(PostgresBotFixture bot) : OlderChecklistCardTests<PostgresBotFixture>(bot);

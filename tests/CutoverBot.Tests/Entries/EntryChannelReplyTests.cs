@@ -11,7 +11,7 @@ namespace CutoverBot.Tests.Entries;
 /// The reply the bot posts in the channel for an entry follows the entry: completed or corrected in personal chat, it
 /// stops asking for what is now there; undone or deleted, it says so, and the author's own card loses its buttons.
 /// </summary>
-public sealed class EntryChannelReplyTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class EntryChannelReplyTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string NoDateOfBirth = "log call Margaret Evans wants to know if her bloods are back";
 
@@ -167,3 +167,7 @@ public sealed class EntryChannelReplyTests(BotFixture bot) : IClassFixture<BotFi
         string TeamId, FakeMember Sam, FakeMember Maria, Entry Entry, string ChannelThread, ConnectorCall ChannelReply, string ChannelReplyId,
         string PersonalChat, string PersonalCardId, JsonObject Personal);
 }
+
+public sealed class EntryChannelReplyTestsOnLiteDb(BotFixture bot) : EntryChannelReplyTests<BotFixture>(bot);
+
+public sealed class EntryChannelReplyTestsOnPostgreSql(PostgresBotFixture bot) : EntryChannelReplyTests<PostgresBotFixture>(bot);

@@ -5,7 +5,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests.Entries;
 
 /// <summary>What pressing Save on an entry's form answers, replayed as Teams sends the click.</summary>
-public sealed class EntryFormTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class EntryFormTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private EntryStore Entries => bot.Service<EntryStore>();
 
@@ -85,3 +85,7 @@ public sealed class EntryFormTests(BotFixture bot) : IClassFixture<BotFixture>
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 }
+
+public sealed class EntryFormTestsOnLiteDb(BotFixture bot) : EntryFormTests<BotFixture>(bot);
+
+public sealed class EntryFormTestsOnPostgreSql(PostgresBotFixture bot) : EntryFormTests<PostgresBotFixture>(bot);

@@ -8,7 +8,7 @@ using static CutoverBot.Tests.Extensions.ExtensionCards;
 namespace CutoverBot.Tests.Extensions;
 
 /// <summary>Who may log a message, and where it goes: group and personal chats, guests, people on no roster, forged forms.</summary>
-public sealed class ExtensionAccessTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class ExtensionAccessTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string Message = "<p>rx req John Smith 1/1/60 repeat inhaler please</p>";
 
@@ -140,3 +140,7 @@ public sealed class ExtensionAccessTests(BotFixture bot) : IClassFixture<BotFixt
         return ExtensionInvokes.Payload(html);
     }
 }
+
+public sealed class ExtensionAccessTestsOnLiteDb(BotFixture bot) : ExtensionAccessTests<BotFixture>(bot);
+
+public sealed class ExtensionAccessTestsOnPostgreSql(PostgresBotFixture bot) : ExtensionAccessTests<PostgresBotFixture>(bot);

@@ -10,7 +10,7 @@ using static CutoverBot.Tests.Extensions.ExtensionCards;
 namespace CutoverBot.Tests.Extensions;
 
 /// <summary>Message extension invokes with odd, huge, missing or forged values: a clear answer or a 400, never a 500.</summary>
-public sealed class ExtensionBadInputTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class ExtensionBadInputTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private EntryStore Entries => bot.Service<EntryStore>();
 
@@ -181,3 +181,7 @@ public sealed class ExtensionBadInputTests(BotFixture bot) : IClassFixture<BotFi
         return Message(answer.Body);
     }
 }
+
+public sealed class ExtensionBadInputTestsOnLiteDb(BotFixture bot) : ExtensionBadInputTests<BotFixture>(bot);
+
+public sealed class ExtensionBadInputTestsOnPostgreSql(PostgresBotFixture bot) : ExtensionBadInputTests<PostgresBotFixture>(bot);

@@ -8,7 +8,7 @@ using static CutoverBot.Tests.Extensions.ExtensionCards;
 namespace CutoverBot.Tests.Extensions;
 
 /// <summary>"Find an entry" from the compose box, replayed as Teams sends composeExtension/query.</summary>
-public sealed class FindEntryTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class FindEntryTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string Logged = "log call Margaret Evans 14/02/1948 943 476 5919 wants to know if her bloods are back";
 
@@ -102,3 +102,7 @@ public sealed class FindEntryTests(BotFixture bot) : IClassFixture<BotFixture>
         return (sam, teamId);
     }
 }
+
+public sealed class FindEntryTestsOnLiteDb(BotFixture bot) : FindEntryTests<BotFixture>(bot);
+
+public sealed class FindEntryTestsOnPostgreSql(PostgresBotFixture bot) : FindEntryTests<PostgresBotFixture>(bot);

@@ -8,7 +8,7 @@ using static CutoverBot.Tests.Extensions.ExtensionCards;
 namespace CutoverBot.Tests.Extensions;
 
 /// <summary>"Log for re-entry" on a Teams message, replayed as Teams sends the fetchTask and submitAction invokes.</summary>
-public sealed class LogMessageTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class LogMessageTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string GpMessage = "<p><at id=\"0\">Sam Reception</at>&nbsp;Mrs Margaret Evans 14/2/48 rang yesterday, wants her bloods,<br>told her Friday</p>";
 
@@ -132,3 +132,7 @@ public sealed class LogMessageTests(BotFixture bot) : IClassFixture<BotFixture>
         return ExtensionInvokes.Payload(html, createdDateTime: createdDateTime);
     }
 }
+
+public sealed class LogMessageTestsOnLiteDb(BotFixture bot) : LogMessageTests<BotFixture>(bot);
+
+public sealed class LogMessageTestsOnPostgreSql(PostgresBotFixture bot) : LogMessageTests<PostgresBotFixture>(bot);

@@ -8,7 +8,7 @@ namespace CutoverBot.Tests.Faults;
 /// A whole team logging at once, far more entries than LiteDB has open transactions (100): every one must be
 /// answered, stored, and given its own reference.
 /// </summary>
-public sealed class EntryBurstTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class EntryBurstTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const int Burst = 240;
 
@@ -28,3 +28,7 @@ public sealed class EntryBurstTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Equal(Burst, entries.Select(e => e.Reference).Distinct().Count());
     }
 }
+
+public sealed class EntryBurstTestsOnLiteDb(BotFixture bot) : EntryBurstTests<BotFixture>(bot);
+
+public sealed class EntryBurstTestsOnPostgreSql(PostgresBotFixture bot) : EntryBurstTests<PostgresBotFixture>(bot);

@@ -6,7 +6,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests.Faults;
 
 /// <summary>Teams delivers a message again when a turn looks unanswered: the copy must not log a second entry.</summary>
-public sealed class IntakeDedupeTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class IntakeDedupeTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string Margaret = "log call Margaret Evans 14/02/1948 wants her bloods";
 
@@ -72,3 +72,7 @@ public sealed class IntakeDedupeTests(BotFixture bot) : IClassFixture<BotFixture
         Assert.True(store.Contains("recent"));
     }
 }
+
+public sealed class IntakeDedupeTestsOnLiteDb(BotFixture bot) : IntakeDedupeTests<BotFixture>(bot);
+
+public sealed class IntakeDedupeTestsOnPostgreSql(PostgresBotFixture bot) : IntakeDedupeTests<PostgresBotFixture>(bot);

@@ -9,7 +9,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace CutoverBot.Tests.GoLive;
 
 /// <summary>export without Microsoft Graph: consent cards in the manager's personal chat, the accepted upload, declines and refusals.</summary>
-public sealed class ExportFlowTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class ExportFlowTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string ConsentType = "application/vnd.microsoft.teams.card.file.consent";
     private const string InfoType = "application/vnd.microsoft.teams.card.file.info";
@@ -130,3 +130,7 @@ public sealed class ExportFlowTests(BotFixture bot) : IClassFixture<BotFixture>
             .Single(cells => cells.FirstOrDefault() == label);
     }
 }
+
+public sealed class ExportFlowTestsOnLiteDb(BotFixture bot) : ExportFlowTests<BotFixture>(bot);
+
+public sealed class ExportFlowTestsOnPostgreSql(PostgresBotFixture bot) : ExportFlowTests<PostgresBotFixture>(bot);

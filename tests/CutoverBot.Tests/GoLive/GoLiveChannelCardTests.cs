@@ -8,7 +8,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests.GoLive;
 
 /// <summary>The go-live card in the channel, each person's own view behind it, and confirmations moving its progress.</summary>
-public sealed class GoLiveChannelCardTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class GoLiveChannelCardTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     [Fact]
     public async Task Summary_InChannelAfterGoLive_CountsMentionsRefreshAndNoPatientDetails()
@@ -165,3 +165,7 @@ public sealed class GoLiveChannelCardTests(BotFixture bot) : IClassFixture<BotFi
         GoLiveScenario.AssertNoPatientValues(GoLiveScenario.Visible(put));
     }
 }
+
+public sealed class GoLiveChannelCardTestsOnLiteDb(BotFixture bot) : GoLiveChannelCardTests<BotFixture>(bot);
+
+public sealed class GoLiveChannelCardTestsOnPostgreSql(PostgresBotFixture bot) : GoLiveChannelCardTests<PostgresBotFixture>(bot);

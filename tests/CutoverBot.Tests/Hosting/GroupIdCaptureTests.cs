@@ -5,7 +5,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests.Hosting;
 
 /// <summary>Graph knows a team by its Microsoft 365 group id, which Teams sends in channelData.team.aadGroupId.</summary>
-public sealed class GroupIdCaptureTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class GroupIdCaptureTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     [Fact]
     public async Task Install_ChannelDataHasAadGroupId_KeptOnThePractice()
@@ -36,3 +36,7 @@ public sealed class GroupIdCaptureTests(BotFixture bot) : IClassFixture<BotFixtu
         Assert.Equal("9e9e9e9e-1111-4222-8333-444455556666", bot.Service<PracticeStore>().Find(teamId)!.AadGroupId);
     }
 }
+
+public sealed class GroupIdCaptureTestsOnLiteDb(BotFixture bot) : GroupIdCaptureTests<BotFixture>(bot);
+
+public sealed class GroupIdCaptureTestsOnPostgreSql(PostgresBotFixture bot) : GroupIdCaptureTests<PostgresBotFixture>(bot);

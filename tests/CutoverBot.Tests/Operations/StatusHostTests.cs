@@ -4,7 +4,7 @@ using CutoverBot.Tests.Infrastructure;
 
 namespace CutoverBot.Tests.Operations;
 
-public sealed class StatusHostTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class StatusHostTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private const string TeamId = "19:status-riverside@thread.tacv2";
 
@@ -46,3 +46,7 @@ public sealed class StatusHostTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.Equal(1, told);
     }
 }
+
+public sealed class StatusHostTestsOnLiteDb(BotFixture bot) : StatusHostTests<BotFixture>(bot);
+
+public sealed class StatusHostTestsOnPostgreSql(PostgresBotFixture bot) : StatusHostTests<PostgresBotFixture>(bot);

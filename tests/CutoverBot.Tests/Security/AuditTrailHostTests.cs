@@ -7,7 +7,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests.Security;
 
 /// <summary>A realistic session through the real host leaves a view record per showing and an export record, and no patient value.</summary>
-public sealed class AuditTrailHostTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class AuditTrailHostTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     [Fact]
     public async Task Session_EveryShowingAndTheExport_AuditedOnceEachWithoutValues()
@@ -31,3 +31,7 @@ public sealed class AuditTrailHostTests(BotFixture bot) : IClassFixture<BotFixtu
         GoLiveScenario.AssertNoPatientValues(JsonSerializer.Serialize(trail));
     }
 }
+
+public sealed class AuditTrailHostTestsOnLiteDb(BotFixture bot) : AuditTrailHostTests<BotFixture>(bot);
+
+public sealed class AuditTrailHostTestsOnPostgreSql(PostgresBotFixture bot) : AuditTrailHostTests<PostgresBotFixture>(bot);

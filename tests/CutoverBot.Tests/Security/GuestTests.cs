@@ -11,7 +11,7 @@ namespace CutoverBot.Tests.Security;
 /// Guests of a practice team (Teams userRole "guest": the ICB, a supplier) through the real host: they read the
 /// checklist; they never log, see or export entries; they tick only when the practice manager allows it.
 /// </summary>
-public sealed class GuestTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class GuestTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private static string Seen(IEnumerable<ConnectorCall> calls) => string.Join("\n", calls.Select(GoLiveScenario.Visible));
 
@@ -132,3 +132,7 @@ public sealed class GuestTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.True(bot.Service<PracticeStore>().FindMember(s.TeamId, gina.Id)?.IsGuest);
     }
 }
+
+public sealed class GuestTestsOnLiteDb(BotFixture bot) : GuestTests<BotFixture>(bot);
+
+public sealed class GuestTestsOnPostgreSql(PostgresBotFixture bot) : GuestTests<PostgresBotFixture>(bot);

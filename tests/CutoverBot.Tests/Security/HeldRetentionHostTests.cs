@@ -5,7 +5,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests.Security;
 
 /// <summary>Entries held for someone on no practice's roster, purged by the running host's daily pass on the fixture's fake clock.</summary>
-public sealed class HeldRetentionHostTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class HeldRetentionHostTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     [Fact]
     public async Task DailyPurge_HeldEntryOfSomeoneOnNoRoster_ToldTheRuleThenDetailsGoAfterTheStandardPeriodCountedAndAudited()
@@ -28,3 +28,7 @@ public sealed class HeldRetentionHostTests(BotFixture bot) : IClassFixture<BotFi
         Assert.Single(bot.Service<AuditStore>().ForEntry(held.Id), r => r.Action == AuditAction.Purged);
     }
 }
+
+public sealed class HeldRetentionHostTestsOnLiteDb(BotFixture bot) : HeldRetentionHostTests<BotFixture>(bot);
+
+public sealed class HeldRetentionHostTestsOnPostgreSql(PostgresBotFixture bot) : HeldRetentionHostTests<PostgresBotFixture>(bot);

@@ -9,7 +9,7 @@ namespace CutoverBot.Tests.Security;
 /// Practice A's entries are never reachable from practice B, nor by someone on no practice's roster: typed references,
 /// forged card data naming A's entry or A itself. Each attempt changes nothing, shows nothing and audits no view.
 /// </summary>
-public sealed class IsolationTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class IsolationTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private sealed record World(GoLiveScenario A, string TeamB, FakeMember Bob, FakeMember Nobody)
     {
@@ -128,3 +128,7 @@ public sealed class IsolationTests(BotFixture bot) : IClassFixture<BotFixture>
         Assert.DoesNotContain(calls, c => (c.Text ?? "").Contains("Riverside", StringComparison.Ordinal) || (c.Card?.ToJsonString() ?? "").Contains("REG-0001", StringComparison.Ordinal));
     }
 }
+
+public sealed class IsolationTestsOnLiteDb(BotFixture bot) : IsolationTests<BotFixture>(bot);
+
+public sealed class IsolationTestsOnPostgreSql(PostgresBotFixture bot) : IsolationTests<PostgresBotFixture>(bot);

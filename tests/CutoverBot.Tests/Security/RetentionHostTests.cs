@@ -6,7 +6,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests.Security;
 
 /// <summary>The daily retention purge in the running host, driven by the fixture's fake clock.</summary>
-public sealed class RetentionHostTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class RetentionHostTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     [Fact]
     public async Task DailyPurge_PracticeRetentionEnds_DetailsAndWaitingFilesGoCountsStayAndUsersAreTold()
@@ -46,3 +46,7 @@ public sealed class RetentionHostTests(BotFixture bot) : IClassFixture<BotFixtur
         Assert.True(condition(), "the daily purge did not run");
     }
 }
+
+public sealed class RetentionHostTestsOnLiteDb(BotFixture bot) : RetentionHostTests<BotFixture>(bot);
+
+public sealed class RetentionHostTestsOnPostgreSql(PostgresBotFixture bot) : RetentionHostTests<PostgresBotFixture>(bot);

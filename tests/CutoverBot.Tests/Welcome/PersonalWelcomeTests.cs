@@ -6,7 +6,7 @@ namespace CutoverBot.Tests.Welcome;
 /// Someone who opens a personal chat with the bot is greeted once: Teams sends an installationUpdate and a
 /// conversationUpdate here too, at the same time, in either order, and may send either again.
 /// </summary>
-public sealed class PersonalWelcomeTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class PersonalWelcomeTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     [Fact]
     public async Task PersonalInstall_BothEventsAtOnceFor20People_EachGreetedOnceWithHowToStart()
@@ -80,3 +80,7 @@ public sealed class PersonalWelcomeTests(BotFixture bot) : IClassFixture<BotFixt
         .Where(c => c.IsNewPost && c.ConversationId == "a:chat-with-" + person.Id && c.Text?.StartsWith("Hello, I'm CutoverBot", StringComparison.Ordinal) == true)
         .Select(c => c.Text!).ToList();
 }
+
+public sealed class PersonalWelcomeTestsOnLiteDb(BotFixture bot) : PersonalWelcomeTests<BotFixture>(bot);
+
+public sealed class PersonalWelcomeTestsOnPostgreSql(PostgresBotFixture bot) : PersonalWelcomeTests<PostgresBotFixture>(bot);

@@ -4,7 +4,7 @@ using CutoverBot.Tests.Infrastructure;
 namespace CutoverBot.Tests.Welcome;
 
 /// <summary>A team that removes the bot and adds it back later is welcomed again, once, for the new install.</summary>
-public sealed class TeamReinstallTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class TeamReinstallTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private static readonly FakeMember Manager = new("29:reinstall-manager", "Priya Shah");
 
@@ -58,3 +58,7 @@ public sealed class TeamReinstallTests(BotFixture bot) : IClassFixture<BotFixtur
     private JsonObject Joined(string teamId) =>
         TeamsActivities.TeamMembersChanged(bot.ServiceUrl, teamId, "Reinstall Surgery", Manager, added: [TeamsActivities.Bot()]);
 }
+
+public sealed class TeamReinstallTestsOnLiteDb(BotFixture bot) : TeamReinstallTests<BotFixture>(bot);
+
+public sealed class TeamReinstallTestsOnPostgreSql(PostgresBotFixture bot) : TeamReinstallTests<PostgresBotFixture>(bot);

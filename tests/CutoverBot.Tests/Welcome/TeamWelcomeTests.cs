@@ -10,7 +10,7 @@ namespace CutoverBot.Tests.Welcome;
 /// Teams announces one install with an installationUpdate and a conversationUpdate, on two requests at the same time,
 /// in either order, sometimes again: the team sees one welcome and one setup card, whatever arrives when.
 /// </summary>
-public sealed class TeamWelcomeTests(BotFixture bot) : IClassFixture<BotFixture>
+public abstract class TeamWelcomeTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
     private static readonly FakeMember Manager = new("29:welcome-manager", "Priya Shah");
     private static readonly FakeMember Receptionist = new("29:welcome-reception", "Tom Green");
@@ -170,3 +170,7 @@ public sealed class TeamWelcomeTests(BotFixture bot) : IClassFixture<BotFixture>
         if (textSent) stopped.MarkTextSent(key, now);
     }
 }
+
+public sealed class TeamWelcomeTestsOnLiteDb(BotFixture bot) : TeamWelcomeTests<BotFixture>(bot);
+
+public sealed class TeamWelcomeTestsOnPostgreSql(PostgresBotFixture bot) : TeamWelcomeTests<PostgresBotFixture>(bot);

@@ -33,9 +33,14 @@ internal static class CrashData
     /// </summary>
     public static void Seed(string databasePath, string serviceUrl, int practices, int staff)
     {
-        var today = LondonToday;
         using var db = Open(databasePath);
-        var store = new PracticeStore(db);
+        SeedInto(new PracticeStore(db), serviceUrl, practices, staff);
+    }
+
+    /// <summary>The same practices and staff, into either engine's practice store.</summary>
+    public static void SeedInto(IPracticeStore store, string serviceUrl, int practices, int staff)
+    {
+        var today = LondonToday;
         for (var p = 0; p < practices; p++)
         {
             var id = TeamId(p);

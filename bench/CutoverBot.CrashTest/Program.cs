@@ -3,6 +3,8 @@ using CutoverBot.CrashTest;
 // Crash safety and faults against the real bot process. See BENCHMARKS.md, "Crash safety and faults".
 //   dotnet build -c Release src/CutoverBot && dotnet run -c Release --project bench/CutoverBot.CrashTest -- [kill|outage|fanout|all]
 //   options: --iterations 20 --burst 1000 --concurrency 16 --outage-seconds 30 --seed N --bot path/to/CutoverBot.dll
+// Two instances on PostgreSQL: kill2 (and fanout2), with --postgres "Host=...;Username=...;Password=..." (a superuser's
+// connection string; without it, the test cluster tests/postgres/cluster.sh started).
 if (args is ["inspect", var file])
 {
     // Lists references stored more than once, for a database a failed iteration kept.
@@ -42,6 +44,28 @@ if (options.Runs("kill"))
     }
     Console.WriteLine($"total {results.Sum(r => r.Sent),5} {results.Sum(r => r.Acknowledged),6} {results.Sum(r => r.Stored),6} {results.Sum(r => r.Missing),7} {results.Sum(r => r.Doubled),7}  " +
         $"{results.Sum(r => r.AcknowledgedAfterRestart)}/{results.Sum(r => r.SentAfterRestart)}");
+    failed |= results.Any(r => !r.Passed);
+}
+
+if (options.Runs("kill2"))
+{
+    if (CrashPostgres.FindServer(options.Postgres) is not { } serverConnection)
+    {
+        Console.Error.WriteLine("kill2 needs a PostgreSQL server: pass --postgres CONNECTION-STRING or start tests/postgres/cluster.sh.");
+        return 2;
+    }
+    using var server = new CrashPostgres(serverConnection);
+    Console.WriteLine($"== two instances on PostgreSQL, kill -9 of one during a burst of {options.Burst} quick entries sent alternately, {options.Concurrency} at a time, {options.Iterations} iterations");
+    Console.WriteLine("iter   sent  acked stored missing doubled  taken-by-restarted");
+    var scenario = new TwoInstanceKillScenario(options.BotDll, server, options.Burst, options.Concurrency);
+    var results = new List<KillBurstResult>();
+    for (var i = 1; i <= options.Iterations; i++)
+    {
+        var r = await scenario.RunAsync(i, random);
+        results.Add(r);
+        Console.WriteLine($"{i,4} {r.Sent,6} {r.Acknowledged,6} {r.Stored,6} {r.Missing,7} {r.Doubled,7}  {r.AcknowledgedAfterRestart}{(r.Passed ? "" : "  FAIL")}");
+    }
+    Console.WriteLine($"total {results.Sum(r => r.Sent),5} {results.Sum(r => r.Acknowledged),6} {results.Sum(r => r.Stored),6} {results.Sum(r => r.Missing),7} {results.Sum(r => r.Doubled),7}");
     failed |= results.Any(r => !r.Passed);
 }
 

@@ -1,0 +1,82 @@
+using CutoverBot.Core.Entries.PostgreSql;
+using CutoverBot.Core.Practices;
+using CutoverBot.Core.Storage.Encryption;
+using CutoverBot.Core.Storage.PostgreSql;
+using Npgsql;
+
+namespace CutoverBot.CrashTest;
+
+/// <summary>
+/// The PostgreSQL side of the crash program: a fresh database per iteration on the server given (--postgres, or the
+/// test cluster tests/postgres/cluster.sh started), seeded as <see cref="CrashData.Seed"/> seeds a file, and read back
+/// after the bots have stopped. Every bot process gets the same key through Storage__EncryptionKey.
+/// </summary>
+internal sealed class CrashPostgres(string serverConnectionString) : IDisposable
+{
+    private readonly List<string> _made = [];
+
+    public DataKey Key { get; } = DataKey.Generate();
+
+    public static string? FindServer(string? given)
+    {
+        if (given is { Length: > 0 }) return given;
+        if (Environment.GetEnvironmentVariable("CUTOVERBOT_TEST_PG") is { Length: > 0 } fromEnvironment) return fromEnvironment;
+        const string file = "/tmp/cutoverbot-test-pg/connection";
+        return File.Exists(file) ? File.ReadAllText(file).Trim() : null;
+    }
+
+    /// <summary>An empty database of its own, its schema made as the first bot would make it.</summary>
+    public string NewDatabase(string scenario)
+    {
+        var name = $"cutoverbot_crash_{scenario}_{Guid.NewGuid():N}"[..48];
+        using (var connection = new NpgsqlConnection(serverConnectionString))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            command.ExecuteNonQuery();
+        }
+        _made.Add(name);
+        var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
+        using var db = Open(connectionString);
+        return connectionString;
+    }
+
+    public PostgresDatabase Open(string connectionString) => new(connectionString, new KeyRing(Key));
+
+    public Dictionary<string, string> BotSettings(string connectionString) => new()
+    {
+        ["Storage__Provider"] = "PostgreSql",
+        ["Storage__ConnectionString"] = connectionString,
+        ["Storage__EncryptionKey"] = Key.ToBase64(),
+    };
+
+    public void Seed(string connectionString, string serviceUrl, int practices, int staff)
+    {
+        using var db = Open(connectionString);
+        CrashData.SeedInto(new PostgresPracticeStore(db), serviceUrl, practices, staff);
+    }
+
+    public Dictionary<string, int> StoredReferences(string connectionString, string practiceId)
+    {
+        using var db = Open(connectionString);
+        return new PostgresEntryStore(db).ForPractice(practiceId).GroupBy(e => e.Reference).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    public Dictionary<string, int> StoredByPatient(string connectionString, string practiceId)
+    {
+        using var db = Open(connectionString);
+        return new PostgresEntryStore(db).ForPractice(practiceId).GroupBy(e => e.Patient.Name ?? "").ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(serverConnectionString);
+        connection.Open();
+        foreach (var name in _made)
+        {
+            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -29,7 +29,7 @@ public sealed class MessageEntryFeature
         new("Find an entry", "In the message box's apps: find an entry by reference or NHS number and add a card with its reference, kind and status, without patient details."),
     ];
 
-    private readonly EntryStore _entries;
+    private readonly IEntryStore _entries;
     private readonly MessageSourceStore _sources;
     private readonly EntryRecorder _recorder;
     private readonly ExtensionPractices _practices;
@@ -38,7 +38,7 @@ public sealed class MessageEntryFeature
     // Checking for an earlier entry from the same message and saving this one happen as one step.
     private readonly Lock _gate = new();
 
-    public MessageEntryFeature(EntryStore entries, MessageSourceStore sources, EntryRecorder recorder, ExtensionPractices practices,
+    public MessageEntryFeature(IEntryStore entries, MessageSourceStore sources, EntryRecorder recorder, ExtensionPractices practices,
         AuditTrail trail, EntrySearch search, TimeProvider time)
     {
         _entries = entries;

@@ -2,6 +2,8 @@ using CutoverBot.Core.Entries;
 using CutoverBot.Core.Entries.Intake;
 using CutoverBot.Core.Entries.Intake.PostgreSql;
 using CutoverBot.Core.Entries.PostgreSql;
+using CutoverBot.Core.MessageActions;
+using CutoverBot.Core.MessageActions.PostgreSql;
 using CutoverBot.Core.Sharing;
 using CutoverBot.Core.Sharing.PostgreSql;
 using CutoverBot.Core.Storage;
@@ -23,6 +25,7 @@ public static class PostgreSqlStores
         services.AddSingleton<IAuditStore, PostgresAuditStore>();
         services.AddSingleton<IReferenceCounterStore, PostgresReferenceCounterStore>();
         services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
+        services.AddSingleton<IMessageSourceStore, PostgresMessageSourceStore>();
         services.AddSingleton<IProgressShareStore, PostgresProgressShareStore>();
         return services;
     }

@@ -1,3 +1,5 @@
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Checklist.PostgreSql;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Entries.Intake;
 using CutoverBot.Core.Entries.Intake.PostgreSql;
@@ -25,6 +27,7 @@ public static class PostgreSqlStores
         services.AddSingleton<IAuditStore, PostgresAuditStore>();
         services.AddSingleton<IReferenceCounterStore, PostgresReferenceCounterStore>();
         services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
+        services.AddSingleton<IChecklistTickStore, PostgresChecklistTickStore>();
         services.AddSingleton<IMessageSourceStore, PostgresMessageSourceStore>();
         services.AddSingleton<IProgressShareStore, PostgresProgressShareStore>();
         return services;

@@ -6,6 +6,8 @@ using CutoverBot.Core.Entries.Intake.PostgreSql;
 using CutoverBot.Core.Entries.PostgreSql;
 using CutoverBot.Core.MessageActions;
 using CutoverBot.Core.MessageActions.PostgreSql;
+using CutoverBot.Core.Practices;
+using CutoverBot.Core.Practices.PostgreSql;
 using CutoverBot.Core.Sharing;
 using CutoverBot.Core.Sharing.PostgreSql;
 using CutoverBot.Core.Storage;
@@ -29,6 +31,7 @@ public static class PostgreSqlStores
         services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
         services.AddSingleton<IChecklistTickStore, PostgresChecklistTickStore>();
         services.AddSingleton<IMessageSourceStore, PostgresMessageSourceStore>();
+        services.AddSingleton<IPracticeStore, PostgresPracticeStore>();
         services.AddSingleton<IProgressShareStore, PostgresProgressShareStore>();
         return services;
     }

@@ -54,7 +54,9 @@ public abstract class ChecklistTickContract(StoreEngine engine) : IDisposable
     public void Untick_ClearsOnce_HistoryOldestFirst()
     {
         var ticks = Store();
+        // A second apart: LiteDB orders records of one instant by their random ids.
         ticks.Tick(_practice, "smart-cards", "29:sam", "Sam Jones");
+        _time.Advance(TimeSpan.FromSeconds(1));
         ticks.Tick(_practice, "daily-results", "29:sam", "Sam Jones", Tuesday);
         _time.Advance(TimeSpan.FromMinutes(3));
 

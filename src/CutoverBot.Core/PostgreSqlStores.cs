@@ -1,7 +1,15 @@
+using CutoverBot.Core.Checklist;
+using CutoverBot.Core.Checklist.PostgreSql;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Entries.Intake;
 using CutoverBot.Core.Entries.Intake.PostgreSql;
 using CutoverBot.Core.Entries.PostgreSql;
+using CutoverBot.Core.MessageActions;
+using CutoverBot.Core.MessageActions.PostgreSql;
+using CutoverBot.Core.Practices;
+using CutoverBot.Core.Practices.PostgreSql;
+using CutoverBot.Core.Sharing;
+using CutoverBot.Core.Sharing.PostgreSql;
 using CutoverBot.Core.Storage;
 using CutoverBot.Core.Storage.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +29,10 @@ public static class PostgreSqlStores
         services.AddSingleton<IAuditStore, PostgresAuditStore>();
         services.AddSingleton<IReferenceCounterStore, PostgresReferenceCounterStore>();
         services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
+        services.AddSingleton<IChecklistTickStore, PostgresChecklistTickStore>();
+        services.AddSingleton<IMessageSourceStore, PostgresMessageSourceStore>();
+        services.AddSingleton<IPracticeStore, PostgresPracticeStore>();
+        services.AddSingleton<IProgressShareStore, PostgresProgressShareStore>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace CutoverBot.Core.Checklist;
 /// Which set-up practice a checklist command or tick belongs to. Guests of the team may read the checklist; they may
 /// tick only when the practice manager has allowed it (guests can tick on).
 /// </summary>
-public sealed class ChecklistAccess(PracticeResolver resolver, PracticeStore practices)
+public sealed class ChecklistAccess(PracticeResolver resolver, IPracticeStore practices)
 {
     public const string GuestsMayNotTick =
         "Only practice staff can tick the checklist. Guests of this team (for example the ICB or a supplier) can't, unless the practice manager types guests can tick on.";

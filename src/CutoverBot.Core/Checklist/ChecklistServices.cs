@@ -11,6 +11,7 @@ public static class ChecklistServices
     {
         services.TryAddSingleton(_ => CutoverCatalogLoader.LoadEmbedded());
         services.TryAddSingleton<ChecklistTickStore>();
+        services.TryAddSingleton<IChecklistTickStore>(sp => sp.GetRequiredService<ChecklistTickStore>());
         services.TryAddSingleton<DailyChecklistBuilder>();
         services.TryAddSingleton<EntryActivity>();
         services.TryAddSingleton<ChecklistCards>();

@@ -3,11 +3,8 @@ using LiteDB;
 
 namespace CutoverBot.Core.Checklist;
 
-/// <summary>
-/// Which tasks each practice has ticked, by whom and when, with an audit of every change. A daily task is ticked per
-/// day: pass the day of its round; leave it null for a one-off task.
-/// </summary>
-public sealed class ChecklistTickStore
+/// <summary>Checklist ticks and their audit in the LiteDB file (see <see cref="IChecklistTickStore"/>).</summary>
+public sealed class ChecklistTickStore : IChecklistTickStore
 {
     private readonly ILiteCollection<ChecklistTick> _ticks;
     private readonly ILiteCollection<ChecklistTickAudit> _audit;
@@ -22,7 +19,7 @@ public sealed class ChecklistTickStore
         _time = time;
     }
 
-    /// <summary>Marks the task done; ticking a task already ticked keeps the first tick (two people clicking at once is not two ticks).</summary>
+    /// <inheritdoc />
     public ChecklistTick Tick(string practiceId, string taskId, string userId, string userName, DateOnly? day = null)
     {
         var existing = Find(practiceId, taskId, day);
@@ -42,7 +39,7 @@ public sealed class ChecklistTickStore
         return tick;
     }
 
-    /// <summary>Clears the tick; returns false when the task was not ticked.</summary>
+    /// <inheritdoc />
     public bool Untick(string practiceId, string taskId, string userId, string userName, DateOnly? day = null)
     {
         if (!_ticks.Delete(ChecklistTick.KeyFor(practiceId, taskId, day))) return false;
@@ -52,11 +49,11 @@ public sealed class ChecklistTickStore
 
     public ChecklistTick? Find(string practiceId, string taskId, DateOnly? day = null) => _ticks.FindById(ChecklistTick.KeyFor(practiceId, taskId, day));
 
-    /// <summary>The practice's ticks by <see cref="ChecklistTick.TaskKey"/>: the task id, with the day for a daily task.</summary>
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, ChecklistTick> ForPractice(string practiceId) =>
         _ticks.Find(t => t.PracticeId == practiceId).ToDictionary(t => ChecklistTick.TaskKey(t.TaskId, t.Day), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Every tick and untick of the practice, oldest first.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<ChecklistTickAudit> History(string practiceId) =>
         _audit.Find(a => a.PracticeId == practiceId).OrderBy(a => a.At).ToList();
 

@@ -10,7 +10,7 @@ namespace CutoverBot.Core.Checklist;
 /// The practice comes from where the click happened, never from the data. The answer is the clicked card redrawn for
 /// its own day, for everyone in the channel; a daily task's tick belongs to that day's round.
 /// </summary>
-internal sealed class ChecklistToggleAction(ChecklistAccess access, CutoverCatalog catalog, ChecklistTickStore ticks, MorningPostPlanner planner, TimeProvider time) : ICardAction
+internal sealed class ChecklistToggleAction(ChecklistAccess access, CutoverCatalog catalog, IChecklistTickStore ticks, MorningPostPlanner planner, TimeProvider time) : ICardAction
 {
     public const string Name = "checklist.toggle";
 

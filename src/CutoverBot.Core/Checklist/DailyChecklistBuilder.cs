@@ -12,7 +12,7 @@ namespace CutoverBot.Core.Checklist;
 /// Tasks whose window closed before the practice set the bot up are not overdue: they are listed apart as earlier
 /// tasks, until each is ticked.
 /// </summary>
-public sealed class DailyChecklistBuilder(CutoverCatalog catalog, ChecklistTickStore ticks)
+public sealed class DailyChecklistBuilder(CutoverCatalog catalog, IChecklistTickStore ticks)
 {
     /// <summary>The list for a set-up practice; throws when the practice has no dates yet.</summary>
     public DailyChecklist Build(Practice practice, DateOnly date)

@@ -5,7 +5,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>done &lt;task id&gt;: ticks a task by typing, the typed twin of the card's Tick button (a daily task: today's round).</summary>
-internal sealed class DoneCommand(ChecklistAccess access, CutoverCatalog catalog, ChecklistTickStore ticks, TimeProvider time) : IChatCommand
+internal sealed class DoneCommand(ChecklistAccess access, CutoverCatalog catalog, IChecklistTickStore ticks, TimeProvider time) : IChatCommand
 {
     public static CommandInfo Definition { get; } = new("done", "done ‹task id›", "Tick a checklist task, for example done third-parties.");
 

@@ -1,5 +1,4 @@
 using CutoverBot.Core.Entries;
-using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Core.Checklist;
 
@@ -7,14 +6,12 @@ namespace CutoverBot.Core.Checklist;
 /// Counts of a practice's entries for the morning cards. Only categories and counts leave this class: the cards it
 /// feeds go to channels, where patient details must never appear.
 /// </summary>
-public sealed class EntryActivity(CutoverDatabase db)
+public sealed class EntryActivity(IEntryStore entries)
 {
-    private readonly EntryStore _entries = new(db);
-
     /// <summary>Live entries logged on a London day, per category, in the catalog order of categories; empty categories left out.</summary>
     public IReadOnlyList<CategoryCount> LoggedOn(string practiceId, DateOnly londonDate) =>
-        // From the practice's outlines (kept in memory and in step with every save): no patient details are opened.
-        _entries.CategoriesLoggedOn(practiceId, londonDate)
+        // From the practice's outlines (on LiteDB kept in memory and in step with every save): no patient details are opened.
+        entries.CategoriesLoggedOn(practiceId, londonDate)
             .GroupBy(c => c)
             .OrderBy(g => g.Key)
             .Select(g => new CategoryCount(g.Key, g.Count()))
@@ -22,9 +19,9 @@ public sealed class EntryActivity(CutoverDatabase db)
 
     /// <summary>Live entries still waiting for re-entry that lack something their kind needs (a name, a date of birth...).</summary>
     public int MissingDetails(string practiceId) =>
-        _entries.OutlinesForPractice(practiceId, EntryStatus.Pending).Count(e => e.Missing != RequiredFields.None);
+        entries.OutlinesForPractice(practiceId, EntryStatus.Pending).Count(e => e.Missing != RequiredFields.None);
 
     // Every tick and morning card asks: counted in the practice's outlines, not by reading each entry.
     /// <summary>Live entries still waiting for re-entry into the new system.</summary>
-    public int Pending(string practiceId) => _entries.Count(practiceId, EntryStatus.Pending);
+    public int Pending(string practiceId) => entries.Count(practiceId, EntryStatus.Pending);
 }

@@ -4,7 +4,7 @@ using CutoverBot.Core.Kernel;
 namespace CutoverBot.Core.Checklist;
 
 /// <summary>untick &lt;task id&gt;: the typed twin of the card's Untick button (a daily task: today's round).</summary>
-internal sealed class UntickCommand(ChecklistAccess access, CutoverCatalog catalog, ChecklistTickStore ticks, TimeProvider time) : IChatCommand
+internal sealed class UntickCommand(ChecklistAccess access, CutoverCatalog catalog, IChecklistTickStore ticks, TimeProvider time) : IChatCommand
 {
     public static CommandInfo Definition { get; } = new("untick", "untick ‹task id›", "Clear a tick made by mistake.");
 

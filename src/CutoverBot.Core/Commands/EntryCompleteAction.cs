@@ -6,7 +6,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Commands;
 
 /// <summary>entry.complete: saves the correction form and returns the refreshed card.</summary>
-internal sealed class EntryCompleteAction(EntryStore entries, EntryAccess access, EntryRecorder recorder, IAuditStore audit, TimeProvider time) : ICardAction
+internal sealed class EntryCompleteAction(IEntryStore entries, EntryAccess access, EntryRecorder recorder, IAuditStore audit, TimeProvider time) : ICardAction
 {
     public const string Name = "entry.complete";
 

@@ -9,7 +9,7 @@ namespace CutoverBot.Core.Commands;
 /// entry.delete: the Delete button on an entry's card (same rules as typing delete &lt;ref&gt;). The clicked card
 /// becomes the removed card, so no live button is left on it.
 /// </summary>
-internal sealed class EntryDeleteAction(EntryStore entries, EntryAccess access, EntryRecorder recorder, IAuditStore audit) : ICardAction
+internal sealed class EntryDeleteAction(IEntryStore entries, EntryAccess access, EntryRecorder recorder, IAuditStore audit) : ICardAction
 {
     public const string Name = "entry.delete";
 

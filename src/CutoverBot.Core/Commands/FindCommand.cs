@@ -10,7 +10,7 @@ namespace CutoverBot.Core.Commands;
 /// find &lt;NHS number&gt;: the practice's entries for one patient (reference, kind, status), found through the blind
 /// index of the NHS number. Personal chat only, practice staff only: the answer ties a patient to their entries.
 /// </summary>
-internal sealed class FindCommand(EntryStore entries, EntryAccess access, PracticeResolver resolver, AuditTrail trail) : IChatCommand
+internal sealed class FindCommand(IEntryStore entries, EntryAccess access, PracticeResolver resolver, AuditTrail trail) : IChatCommand
 {
     public const int MaxListed = 30;
 

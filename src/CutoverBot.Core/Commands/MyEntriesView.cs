@@ -5,7 +5,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Commands;
 
 /// <summary>One page of the user's entries in the practice this conversation belongs to, newest first.</summary>
-internal sealed class MyEntriesView(EntryStore entries, PracticeResolver resolver, TimeProvider time)
+internal sealed class MyEntriesView(IEntryStore entries, PracticeResolver resolver, TimeProvider time)
 {
     public const int PageSize = 10;
     public const string SentPrivately = "I've sent your entries to you in a personal chat, so patient details stay out of here.";

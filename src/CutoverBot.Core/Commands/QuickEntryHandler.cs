@@ -7,7 +7,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Commands;
 
 /// <summary>Saves a quick entry ("log call Margaret Evans 14/02/1948 ...") the moment it arrives, then says what was kept.</summary>
-public sealed class QuickEntryHandler(MessageIntake intake, PracticeResolver resolver, TimeProvider time, EntryStore entries, AuditTrail trail)
+public sealed class QuickEntryHandler(MessageIntake intake, PracticeResolver resolver, TimeProvider time, IEntryStore entries, AuditTrail trail)
 {
     public const string UnknownPracticeText =
         "I've saved this, but I don't know your practice yet: you're not on the roster of any practice team I'm in. " +

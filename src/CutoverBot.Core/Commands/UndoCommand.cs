@@ -5,7 +5,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Commands;
 
 /// <summary>undo: removes the user's last entry if it was logged in the last 10 minutes.</summary>
-internal sealed class UndoCommand(EntryStore entries, EntryRecorder recorder, EntryAccess access, TimeProvider time) : IChatCommand
+internal sealed class UndoCommand(IEntryStore entries, EntryRecorder recorder, EntryAccess access, TimeProvider time) : IChatCommand
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 

@@ -68,6 +68,12 @@ internal sealed class EntryDocumentCodec(KeyRing keys, BsonMapper plain)
             EntryCompleteness.Missing(e.Category, hasName.AsBoolean, hasDob.AsBoolean, e.OccurredOn, hasUbrn));
     }
 
+    /// <summary>When a stored entry was confirmed re-entered or not needed (a plain field: nothing is opened); null when it was not.</summary>
+    public static DateTimeOffset? ReenteredAt(BsonDocument stored) =>
+        stored.TryGetValue(nameof(Entry.ReenteredAt), out var at) && at.IsDateTime
+            ? new DateTimeOffset(DateTime.SpecifyKind(at.AsDateTime.ToUniversalTime(), DateTimeKind.Utc))
+            : null;
+
     /// <summary>The blind index values this NHS number can have in a practice: one per key, as entries not yet rotated still carry an older key's.</summary>
     public IReadOnlyList<string> IndexValues(string practiceId, string nhsDigits) =>
         keys.All.Select(k => BlindIndex.Compute(k, practiceId, nhsDigits)).Distinct().ToList();

@@ -7,7 +7,7 @@ namespace CutoverBot.Core.Entries;
 /// What the cards the bot already posted for an entry should show now, for the host to put in place of them after
 /// the entry changes: the channel reply (never a patient detail) and the author's own card once the entry is removed.
 /// </summary>
-public sealed class EntryPostedCards(EntryStore entries, IAuditStore audit)
+public sealed class EntryPostedCards(IEntryStore entries, IAuditStore audit)
 {
     /// <summary>The entry as it is stored now, deleted or not; null when there is no such entry.</summary>
     public Entry? Find(Guid entryId) => entries.Find(entryId);

@@ -5,7 +5,7 @@ using CutoverBot.Core.Storage;
 namespace CutoverBot.Core.Entries;
 
 /// <summary>Creates, assigns, changes and removes entries, writing the audit trail for each.</summary>
-public sealed class EntryRecorder(EntryStore entries, IAuditStore audit, IReferenceCounterStore counters, TimeProvider time)
+public sealed class EntryRecorder(IEntryStore entries, IAuditStore audit, IReferenceCounterStore counters, TimeProvider time)
 {
     /// <summary>
     /// Saves a quick entry at once. <paramref name="practiceId"/> empty means held: saved for the author without a

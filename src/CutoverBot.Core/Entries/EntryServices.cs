@@ -11,8 +11,8 @@ public static class EntryServices
     public static IServiceCollection AddEntries(this IServiceCollection services)
     {
         services.TryAddSingleton<EntryStore>();
-        // The seams: one implementation per engine; the LiteDB ones for now (the host refuses PostgreSql), and the
-        // features still take EntryStore itself until the host can switch every store.
+        // The seams every feature takes: one implementation per engine, the PostgreSQL ones put in first by
+        // AddPostgreSqlStores. The concrete LiteDB stores stay registered for the command line's LiteDB-only work.
         services.TryAddSingleton<IEntryStore>(sp => sp.GetRequiredService<EntryStore>());
         services.TryAddSingleton<AuditStore>();
         services.TryAddSingleton<IAuditStore>(sp => sp.GetRequiredService<AuditStore>());

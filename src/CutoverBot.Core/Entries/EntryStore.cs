@@ -12,6 +12,8 @@ public sealed class EntryStore : IEntryStore
 
     private static readonly string[] LiveStates = [nameof(EntryStatus.Pending), nameof(EntryStatus.Reentered), nameof(EntryStatus.NotNeeded)];
 
+    private static readonly BsonExpression DoneFields = BsonExpression.Create("{ _id: $._id, " + nameof(Entry.ReenteredAt) + ": $." + nameof(Entry.ReenteredAt) + " }");
+
     private readonly ILiteCollection<Entry> _entries;
     private readonly ILiteCollection<BsonDocument> _stored;
     private readonly CutoverDatabase _db;
@@ -65,6 +67,21 @@ public sealed class EntryStore : IEntryStore
         var from = LondonTime.StartOf(londonDate);
         var to = LondonTime.StartOf(londonDate.AddDays(1));
         return OutlinesForPractice(practiceId).Where(e => e.LoggedAt >= from && e.LoggedAt < to).Select(e => e.Category).ToList();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<Guid, DateTimeOffset> DoneAt(string practiceId)
+    {
+        // Outlines do not carry the time, and mapping whole entries would open every sealed patient record: two plain
+        // fields of the stored documents, found through the practice-and-state index (only the done ones are read).
+        var keys = new[] { nameof(EntryStatus.Reentered), nameof(EntryStatus.NotNeeded) }
+            .Select(s => new BsonValue(EntryLookupFields.StateKey(practiceId, s)));
+        var found = new Dictionary<Guid, DateTimeOffset>();
+        foreach (var doc in _stored.Query().Where(Query.In(EntryLookupFields.PracticeState, keys)).Select(DoneFields).ToEnumerable())
+        {
+            if (doc["_id"].IsGuid && EntryDocumentCodec.ReenteredAt(doc) is { } at) found[doc["_id"].AsGuid] = at;
+        }
+        return found;
     }
 
     /// <summary>The live entries of a practice as keys only (no patient details loaded), for paging long lists.</summary>

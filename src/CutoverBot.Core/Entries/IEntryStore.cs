@@ -24,6 +24,12 @@ public interface IEntryStore
     /// <summary>The kinds of a practice's live entries logged on a London day, one item per entry.</summary>
     IReadOnlyList<EntryCategory> CategoriesLoggedOn(string practiceId, DateOnly londonDate);
 
+    /// <summary>
+    /// When each of a practice's live re-entered or not-needed entries was confirmed, by entry id, for the burn-down:
+    /// read from the stored documents' plain fields, so no patient details are opened.
+    /// </summary>
+    IReadOnlyDictionary<Guid, DateTimeOffset> DoneAt(string practiceId);
+
     /// <summary>The live entries of a practice as keys only (no patient details loaded), for paging long lists.</summary>
     IReadOnlyList<EntryKey> KeysForPractice(string practiceId);
 

@@ -7,7 +7,7 @@ namespace CutoverBot.Core.Entries;
 /// </summary>
 public static class NhsNumberClash
 {
-    public static IReadOnlyList<Entry> Find(EntryStore entries, Entry entry)
+    public static IReadOnlyList<Entry> Find(IEntryStore entries, Entry entry)
     {
         if (entry.Patient.NhsNumber is not { } nhs || entry.Patient.Name is not { } name || entry.PracticeId.Length == 0) return [];
         var mine = Words(name);

@@ -8,7 +8,7 @@ namespace CutoverBot.Core.GoLive;
 /// Which practice a go-live button belongs to, and who may see what of it. The shared card goes to anyone in the
 /// practice's conversations (guests included); patient details only to the practice's staff.
 /// </summary>
-public sealed class GoLiveAccess(PracticeStore practices, PracticeResolver resolver)
+public sealed class GoLiveAccess(IPracticeStore practices, PracticeResolver resolver)
 {
     public const string NotThisPractice = "That card belongs to a practice you can't see from here.";
 

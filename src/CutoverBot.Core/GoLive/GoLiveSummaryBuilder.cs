@@ -8,7 +8,7 @@ namespace CutoverBot.Core.GoLive;
 /// Builds the <see cref="GoLiveSummary"/> of a practice from outlines of its live entries: no patient details are
 /// opened unless something (the workbook, the CSV) asks for <see cref="GoLiveSummary.Entries"/>.
 /// </summary>
-public sealed class GoLiveSummaryBuilder(EntryStore entries)
+public sealed class GoLiveSummaryBuilder(IEntryStore entries)
 {
     public GoLiveSummary Build(Practice practice, DateOnly today) =>
         Build(practice, today, entries.OutlinesForPractice(practice.Id), () => entries.ForPractice(practice.Id));

@@ -5,7 +5,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>The go-live cards its commands and buttons answer with, as of today in London.</summary>
-public sealed class GoLiveViews(EntryStore entries, GoLiveSummaryBuilder summaries, ReentryView view, TimeProvider time)
+public sealed class GoLiveViews(IEntryStore entries, GoLiveSummaryBuilder summaries, ReentryView view, TimeProvider time)
 {
     public DateOnly Today => LondonTime.Today(time);
 

@@ -6,7 +6,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>Reads and checks what a per-entry re-entry button names: the practice, the entry, the page. Refuses forgeries.</summary>
-internal sealed class ReentryEntryReader(GoLiveAccess access, EntryStore entries)
+internal sealed class ReentryEntryReader(GoLiveAccess access, IEntryStore entries)
 {
     public const string StaffOnly = "Only the practice's staff can confirm re-entries.";
 

@@ -4,7 +4,7 @@ using CutoverBot.Core.Kernel;
 namespace CutoverBot.Core.GoLive;
 
 /// <summary>Records that an entry was re-entered into the new system, or is not needed: who, when, why, with an audit record.</summary>
-public sealed class ReentryRecorder(EntryStore entries, IAuditStore audit, TimeProvider time)
+public sealed class ReentryRecorder(IEntryStore entries, IAuditStore audit, TimeProvider time)
 {
     /// <summary>Longest reason kept for "not needed".</summary>
     public const int MaxReasonLength = 500;

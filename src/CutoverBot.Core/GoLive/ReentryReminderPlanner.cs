@@ -10,7 +10,7 @@ namespace CutoverBot.Core.GoLive;
 /// After go-live: each morning's nudge to everyone with entries still to re-enter, and the manager's go-live notes.
 /// Pure decisions over the stored entries for a London date; the scheduler decides when and the sender delivers.
 /// </summary>
-public sealed class ReentryReminderPlanner(EntryStore entries, GoLiveSummaryBuilder summaries)
+public sealed class ReentryReminderPlanner(IEntryStore entries, GoLiveSummaryBuilder summaries)
 {
     public const string NudgeTemplate = "reentry-nudge";
     /// <summary>People listed by name on the manager's card; the rest are counted.</summary>

@@ -8,7 +8,7 @@ namespace CutoverBot.Core.GoLive;
 /// The user-specific view behind "Show my entries": a person's entries still to re-enter, with patient details and
 /// a button each; the practice manager sees everyone's, grouped by person. Paged.
 /// </summary>
-public sealed class ReentryView(EntryStore entries)
+public sealed class ReentryView(IEntryStore entries)
 {
     public const string Template = "reentry-view";
     public const int PageSize = 10;

@@ -15,11 +15,11 @@ public sealed partial class EntrySearch
 
     public const string HowText = "Type an entry's reference (like CALL-0007) or a patient's 10-digit NHS number.";
 
-    private readonly EntryStore _entries;
+    private readonly IEntryStore _entries;
     private readonly ExtensionPractices _practices;
     private readonly AuditTrail _trail;
 
-    public EntrySearch(EntryStore entries, ExtensionPractices practices, AuditTrail trail)
+    public EntrySearch(IEntryStore entries, ExtensionPractices practices, AuditTrail trail)
     {
         _entries = entries;
         _practices = practices;

@@ -9,6 +9,7 @@ public static class MessageActionServices
     public static IServiceCollection AddMessageActions(this IServiceCollection services)
     {
         services.TryAddSingleton<MessageSourceStore>();
+        services.TryAddSingleton<IMessageSourceStore>(sp => sp.GetRequiredService<MessageSourceStore>());
         services.TryAddSingleton<ExtensionPractices>();
         services.TryAddSingleton<EntrySearch>();
         services.TryAddSingleton<MessageEntryFeature>();

@@ -29,8 +29,8 @@ public sealed class MessageEntryFeature
         new("Find an entry", "In the message box's apps: find an entry by reference or NHS number and add a card with its reference, kind and status, without patient details."),
     ];
 
-    private readonly EntryStore _entries;
-    private readonly MessageSourceStore _sources;
+    private readonly IEntryStore _entries;
+    private readonly IMessageSourceStore _sources;
     private readonly EntryRecorder _recorder;
     private readonly ExtensionPractices _practices;
     private readonly AuditTrail _trail;
@@ -38,7 +38,7 @@ public sealed class MessageEntryFeature
     // Checking for an earlier entry from the same message and saving this one happen as one step.
     private readonly Lock _gate = new();
 
-    public MessageEntryFeature(EntryStore entries, MessageSourceStore sources, EntryRecorder recorder, ExtensionPractices practices,
+    public MessageEntryFeature(IEntryStore entries, IMessageSourceStore sources, EntryRecorder recorder, ExtensionPractices practices,
         AuditTrail trail, EntrySearch search, TimeProvider time)
     {
         _entries = entries;
@@ -96,6 +96,8 @@ public sealed class MessageEntryFeature
         var messageId = MessageEntryForm.Value(data, "messageId", 200);
         var key = SourceLink.KeyOf(chosen, conversationId, messageId);
         Entry entry;
+        // The gate keeps two saves of this instance apart; the hold keeps another instance's save of the same message out.
+        using (key is null ? null : _sources.Hold(key))
         lock (_gate)
         {
             if (Earlier([practices.First(p => p.Id == chosen)], conversationId, messageId) is var (logged, earlierLink))

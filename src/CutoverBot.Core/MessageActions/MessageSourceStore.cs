@@ -3,9 +3,12 @@ using LiteDB;
 
 namespace CutoverBot.Core.MessageActions;
 
-/// <summary>The messages entries were logged from, by message: finds an entry already logged from the same message.</summary>
-public sealed class MessageSourceStore
+/// <summary>The messages entries were logged from, in the LiteDB file (see <see cref="IMessageSourceStore"/>).</summary>
+public sealed class MessageSourceStore : IMessageSourceStore
 {
+    // One process holds a LiteDB file, so one lock for the process is one for every store over it.
+    private static readonly SemaphoreSlim Logging = new(1, 1);
+
     private readonly ILiteCollection<MessageSource> _sources;
 
     public MessageSourceStore(CutoverDatabase db)
@@ -18,6 +21,23 @@ public sealed class MessageSourceStore
 
     public MessageSource? ForEntry(Guid entryId) => _sources.FindOne(s => s.EntryId == entryId);
 
-    /// <summary>Written inside the entry's own save, so an entry and its source are kept together or not at all.</summary>
+    /// <inheritdoc />
     public void Upsert(MessageSource source) => _sources.Upsert(source);
+
+    /// <inheritdoc />
+    public IDisposable Hold(string key)
+    {
+        Logging.Wait();
+        return new Release();
+    }
+
+    private sealed class Release : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0) Logging.Release();
+        }
+    }
 }

@@ -7,7 +7,7 @@ namespace CutoverBot.Core.Practices;
 /// Who may see and change which entry from where. One practice's entries are never reachable from another
 /// practice's conversation, and held entries only by their author in personal chat.
 /// </summary>
-public sealed class EntryAccess(EntryStore entries, PracticeStore practices, PracticeResolver resolver)
+public sealed class EntryAccess(IEntryStore entries, IPracticeStore practices, PracticeResolver resolver)
 {
     public const string NotYours = "That entry isn't one you can change.";
 

@@ -9,7 +9,7 @@ namespace CutoverBot.Core.Practices;
 /// the team may tick checklist tasks. The typed commands (<c>retention</c>, <c>guests can tick</c>) and the setup card
 /// both change them here, so they keep the same limits and write the same audit record.
 /// </summary>
-public sealed class GovernanceSettings(PracticeStore practices, AuditTrail trail)
+public sealed class GovernanceSettings(IPracticeStore practices, AuditTrail trail)
 {
     public const string RetentionSetting = "retentionDays";
     public const string GuestTickSetting = "guestsCanTick";

@@ -7,7 +7,7 @@ namespace CutoverBot.Core.Practices;
 /// Files entries saved before the bot knew the author's practice: when the user becomes staff of exactly one
 /// practice, or chooses one. Oldest first, so references follow the order they were logged.
 /// </summary>
-public sealed class HeldEntryFiler(EntryStore entries, EntryRecorder recorder, PracticeResolver resolver)
+public sealed class HeldEntryFiler(IEntryStore entries, EntryRecorder recorder, PracticeResolver resolver)
 {
     /// <summary>Files the user's held entries if their practice is now known; returns the entries filed.</summary>
     public IReadOnlyList<Entry> FileIfKnown(ChatUser user)

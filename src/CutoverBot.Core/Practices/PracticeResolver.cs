@@ -7,7 +7,7 @@ namespace CutoverBot.Core.Practices;
 /// Decides which practice a message or button click belongs to: in a channel, the team; in personal chat, the
 /// practices where the user is staff (guests never count).
 /// </summary>
-public sealed class PracticeResolver(PracticeStore practices)
+public sealed class PracticeResolver(IPracticeStore practices)
 {
     public const string GuestRefusal =
         "Only practice staff can use CutoverBot here: guests of this team (for example the ICB or a supplier) can't log or see entries.";

@@ -9,6 +9,7 @@ public static class PracticeServices
     public static IServiceCollection AddPractices(this IServiceCollection services)
     {
         services.TryAddSingleton<PracticeStore>();
+        services.TryAddSingleton<IPracticeStore>(sp => sp.GetRequiredService<PracticeStore>());
         services.TryAddSingleton<PracticeResolver>();
         services.TryAddSingleton<GovernanceSettings>();
         services.TryAddSingleton<EntryAccess>();

@@ -3,8 +3,8 @@ using LiteDB;
 
 namespace CutoverBot.Core.Practices;
 
-/// <summary>Practices, their rosters and the users the bot can reach.</summary>
-public sealed class PracticeStore
+/// <summary>Practices, their rosters and the users the bot can reach, in the LiteDB file (see <see cref="IPracticeStore"/>).</summary>
+public sealed class PracticeStore : IPracticeStore
 {
     /// <summary>The practices collection's name in the database: the one place it is spelled.</summary>
     public const string Collection = "practices";
@@ -30,7 +30,7 @@ public sealed class PracticeStore
 
     public void Upsert(Practice practice) => _practices.Upsert(practice);
 
-    /// <summary>Finds a practice by team id, ODS code or name (case-insensitive), for the export command line.</summary>
+    /// <inheritdoc />
     public Practice? FindByAnyKey(string key)
     {
         var byId = _practices.FindById(key);
@@ -52,7 +52,7 @@ public sealed class PracticeStore
 
     public IReadOnlyList<PracticeMember> Members(string practiceId) => _members.Find(m => m.PracticeId == practiceId).ToList();
 
-    /// <summary>The active practices where this user is staff (not a guest).</summary>
+    /// <inheritdoc />
     public IReadOnlyList<Practice> PracticesOfStaff(string userId)
     {
         var ids = _members.Find(m => m.UserId == userId && !m.IsGuest).Select(m => m.PracticeId).ToHashSet();
@@ -61,10 +61,10 @@ public sealed class PracticeStore
 
     public ChatUserRecord? FindUser(string userId) => _users.FindById(userId);
 
-    /// <summary>Every roster line of the person with this Entra object id, in any practice (a tab's sign-in names them so).</summary>
+    /// <inheritdoc />
     public IReadOnlyList<PracticeMember> MembersByObjectId(string aadObjectId) => _members.Find(m => m.AadObjectId == aadObjectId).ToList();
 
-    /// <summary>The Teams users with this Entra object id.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<ChatUserRecord> UsersByObjectId(string aadObjectId) => _users.Find(u => u.AadObjectId == aadObjectId).ToList();
 
     public void UpsertUser(ChatUserRecord user) => _users.Upsert(user);

@@ -8,7 +8,7 @@ namespace CutoverBot.Core.Progress;
 /// Builds the channel tab's view from outlines (no patient details are opened), the checklist ticks and the times
 /// entries were confirmed.
 /// </summary>
-public sealed class ChannelProgress(EntryStore entries, ChecklistProgress checklist, ReentryTimes times, TimeProvider time)
+public sealed class ChannelProgress(IEntryStore entries, ChecklistProgress checklist, ReentryTimes times, TimeProvider time)
 {
     /// <summary>Longest run of days the entries chart shows (a cutover is weeks; legacy access lasts 90 days).</summary>
     public const int MaxChartDays = 120;

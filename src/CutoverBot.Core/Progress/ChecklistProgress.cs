@@ -8,7 +8,7 @@ namespace CutoverBot.Core.Progress;
 /// overdue once its window has closed unticked (not when it closed before the practice set the bot up, as on the
 /// cards). Daily routines are left out: a round a day is not progress through the cutover.
 /// </summary>
-public sealed class ChecklistProgress(CutoverCatalog catalog, ChecklistTickStore ticks)
+public sealed class ChecklistProgress(CutoverCatalog catalog, IChecklistTickStore ticks)
 {
     private static readonly CutoverPhase[] Phases =
         [CutoverPhase.Preparation, CutoverPhase.Fdp, CutoverPhase.Cutover, CutoverPhase.GoLive, CutoverPhase.After];

@@ -9,7 +9,7 @@ namespace CutoverBot.Core.Progress;
 /// everyone's), filtered by kind, status and part of a reference. The list is made from outlines, so it opens no patient
 /// details; opening one entry does, and is recorded in the audit trail as a card showing it would be.
 /// </summary>
-public sealed class PersonalEntries(EntryStore entries, AuditStore audit, PracticeResolver resolver, TimeProvider time)
+public sealed class PersonalEntries(IEntryStore entries, IAuditStore audit, PracticeResolver resolver, TimeProvider time)
 {
     /// <summary>Rows sent at most; the count says how many more matched, and the filters narrow it.</summary>
     public const int MaxRows = 300;

@@ -7,7 +7,7 @@ namespace CutoverBot.Core.Progress;
 /// Finds the person a tab's sign-in names (their Entra object id) on practice rosters: the same roster, and the same
 /// Teams user id, the bot goes by, so a tab grants nothing a message to the bot would not.
 /// </summary>
-public sealed class RosterLookup(PracticeStore practices)
+public sealed class RosterLookup(IPracticeStore practices)
 {
     /// <summary>The person on this practice's roster (or its manager), with whether they are a guest; null when not on it.</summary>
     public (ChatUser User, bool IsGuest)? OnRoster(Practice practice, string aadObjectId)

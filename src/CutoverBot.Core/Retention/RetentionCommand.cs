@@ -5,7 +5,7 @@ using CutoverBot.Core.Practices;
 namespace CutoverBot.Core.Retention;
 
 /// <summary>retention [days|default]: how long patient details are kept after go-live; the practice manager may change it.</summary>
-internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSettings settings, EntryStore entries, TimeProvider time, RetentionOptions? retention = null)
+internal sealed class RetentionCommand(PracticeResolver resolver, GovernanceSettings settings, IEntryStore entries, TimeProvider time, RetentionOptions? retention = null)
     : IChatCommand
 {
     private readonly int _defaultDays = retention?.DefaultDays ?? RetentionPolicy.StandardDays;

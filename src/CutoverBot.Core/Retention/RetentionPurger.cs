@@ -9,7 +9,7 @@ namespace CutoverBot.Core.Retention;
 /// the UBRN go. Entries held for someone on no practice's roster, which no practice oversees, go the same number of
 /// days after they were logged. Runs again harmlessly: an entry already purged is not read again.
 /// </summary>
-public sealed class RetentionPurger(PracticeStore practices, EntryStore entries, AuditTrail trail, TimeProvider time)
+public sealed class RetentionPurger(IPracticeStore practices, IEntryStore entries, AuditTrail trail, TimeProvider time)
 {
     private readonly PracticeResolver _resolver = new(practices);
 

@@ -9,7 +9,7 @@ namespace CutoverBot.Core.Setup;
 /// Builds the welcome / setup card. The host passes the team's channels (it alone can list them); otherwise the card
 /// offers the channel the bot already posts to. <paramref name="retention"/> gives Retention:DefaultDays.
 /// </summary>
-public sealed class SetupCards(PracticeStore practices, RetentionOptions? retention = null)
+public sealed class SetupCards(IPracticeStore practices, RetentionOptions? retention = null)
 {
     private readonly int standardRetentionDays = retention?.DefaultDays ?? RetentionPolicy.StandardDays;
 

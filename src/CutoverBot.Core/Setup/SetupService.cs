@@ -10,7 +10,7 @@ namespace CutoverBot.Core.Setup;
 /// practice manager may change it, so a stray click cannot move the calendar. Ticks are kept by task id, so a
 /// re-run that moves the dates keeps every tick.
 /// </summary>
-public sealed class SetupService(PracticeStore practices, PracticeResolver resolver, DailyChecklistBuilder checklists, TimeProvider time)
+public sealed class SetupService(IPracticeStore practices, PracticeResolver resolver, DailyChecklistBuilder checklists, TimeProvider time)
 {
     /// <summary>The guide wants the planning meeting at least four weeks before FDP.</summary>
     public const int PlanningLeadDays = 28;

@@ -6,7 +6,7 @@ using CutoverBot.Core.Progress;
 namespace CutoverBot.Core.Sharing;
 
 /// <summary>Builds a team's programme view from the practices that share with it, from counts that open no patient details.</summary>
-public sealed class ProgrammeProgress(ProgressShareStore shares, PracticeStore practices, EntryStore entries, ChecklistProgress checklist, TimeProvider time)
+public sealed class ProgrammeProgress(IProgressShareStore shares, IPracticeStore practices, IEntryStore entries, ChecklistProgress checklist, TimeProvider time)
 {
     public ProgrammeView For(Practice team)
     {

@@ -3,8 +3,8 @@ using LiteDB;
 
 namespace CutoverBot.Core.Sharing;
 
-/// <summary>Which teams each practice shares its progress with.</summary>
-public sealed class ProgressShareStore
+/// <summary>Which teams each practice shares its progress with, in the LiteDB file (see <see cref="IProgressShareStore"/>).</summary>
+public sealed class ProgressShareStore : IProgressShareStore
 {
     private readonly ILiteCollection<ProgressShare> _shares;
 
@@ -16,17 +16,24 @@ public sealed class ProgressShareStore
         _shares.EnsureIndex(s => s.TeamId);
     }
 
-    /// <summary>Adds the share; false when the practice already shares with that team.</summary>
+    /// <inheritdoc />
     public bool Add(ProgressShare share)
     {
         ArgumentNullException.ThrowIfNull(share);
         share.Id = ProgressShare.KeyFor(share.PracticeId, share.TeamId);
-        if (_shares.FindById(share.Id) is not null) return false;
-        _shares.Insert(share);
-        return true;
+        // One statement: LiteDB's insert refuses an id already there, so two adds at once cannot both succeed.
+        try
+        {
+            _shares.Insert(share);
+            return true;
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
     }
 
-    /// <summary>Removes the share; false when there was none.</summary>
+    /// <inheritdoc />
     public bool Remove(string practiceId, string teamId) => _shares.Delete(ProgressShare.KeyFor(practiceId, teamId));
 
     public IReadOnlyList<ProgressShare> SharedBy(string practiceId) => _shares.Find(s => s.PracticeId == practiceId).ToList();

@@ -6,7 +6,7 @@ namespace CutoverBot.Core.Sharing;
 /// share progress with &lt;team&gt;: the practice manager lets another team (the ICB's, a delivery partner's) see the
 /// practice's progress, counts only, in that team's "Cutover programme" tab.
 /// </summary>
-internal sealed class ShareProgressCommand(ShareTargets targets, ProgressShareStore shares, TimeProvider time) : IChatCommand
+internal sealed class ShareProgressCommand(ShareTargets targets, IProgressShareStore shares, TimeProvider time) : IChatCommand
 {
     public static CommandInfo Definition { get; } = new("share progress with", "share progress with ‹team›",
         "Practice manager: show the practice's progress (counts only, nothing about a patient) in another team's Cutover programme tab, such as the ICB's.");

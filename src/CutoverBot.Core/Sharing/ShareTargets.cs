@@ -7,7 +7,7 @@ namespace CutoverBot.Core.Sharing;
 /// What share progress with and stop sharing with have in common: only the practice manager may, and the team is one
 /// the bot is installed in, named as Teams shows it (or by its id).
 /// </summary>
-internal sealed class ShareTargets(PracticeStore practices, PracticeResolver resolver)
+internal sealed class ShareTargets(IPracticeStore practices, PracticeResolver resolver)
 {
     public const string ManagerOnly = "Only the practice manager can choose whom the practice's progress is shared with.";
 

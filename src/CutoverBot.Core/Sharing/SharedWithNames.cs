@@ -4,7 +4,7 @@ using CutoverBot.Core.Status;
 namespace CutoverBot.Core.Sharing;
 
 /// <summary>Names the teams a practice shares its progress with, for its status card.</summary>
-internal sealed class SharedWithNames(ProgressShareStore shares, PracticeStore practices) : IProgressSharing
+internal sealed class SharedWithNames(IProgressShareStore shares, IPracticeStore practices) : IProgressSharing
 {
     public string? SharedWithText(string practiceId)
     {

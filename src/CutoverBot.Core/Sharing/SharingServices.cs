@@ -11,6 +11,7 @@ public static class SharingServices
     public static IServiceCollection AddSharing(this IServiceCollection services)
     {
         services.TryAddSingleton<ProgressShareStore>();
+        services.TryAddSingleton<IProgressShareStore>(sp => sp.GetRequiredService<ProgressShareStore>());
         services.TryAddSingleton<ShareTargets>();
         services.TryAddSingleton<IProgressSharing, SharedWithNames>();
         services.TryAddSingleton<ProgrammeProgress>();

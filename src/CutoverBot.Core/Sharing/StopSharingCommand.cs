@@ -3,7 +3,7 @@ using CutoverBot.Core.Kernel;
 namespace CutoverBot.Core.Sharing;
 
 /// <summary>stop sharing with &lt;team&gt;: the practice manager takes the practice off that team's programme tab.</summary>
-internal sealed class StopSharingCommand(ShareTargets targets, ProgressShareStore shares) : IChatCommand
+internal sealed class StopSharingCommand(ShareTargets targets, IProgressShareStore shares) : IChatCommand
 {
     public static CommandInfo Definition { get; } = new("stop sharing with", "stop sharing with ‹team›",
         "Practice manager: stop showing the practice's progress to that team.");

@@ -8,7 +8,7 @@ namespace CutoverBot.Core.Status;
 /// entry counts, version); other staff see the next and the last post, which answers "where is today's card?" without
 /// listing problems only the manager or IT lead can act on. Nothing on it is about a patient, so a channel may see it.
 /// </summary>
-internal sealed class StatusCommand(PracticeStore practices, PracticeResolver resolver, PracticeStatus status) : IChatCommand
+internal sealed class StatusCommand(IPracticeStore practices, PracticeResolver resolver, PracticeStatus status) : IChatCommand
 {
     public static CommandInfo Definition { get; } = new("status", "status",
         "Practice manager: when the next morning post is due, whether the last one arrived, delivery problems and entry counts.");

@@ -20,7 +20,7 @@ namespace CutoverBot.Bot;
 /// </summary>
 internal sealed class CardActionHandler(
     ChatCommandRouter router,
-    PracticeStore practices,
+    IPracticeStore practices,
     ReplySender sender,
     GoLiveCardRefresher goLiveCards,
     ChecklistCardRefresher checklistCards,

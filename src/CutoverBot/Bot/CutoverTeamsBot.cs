@@ -21,7 +21,7 @@ namespace CutoverBot.Bot;
 /// </summary>
 internal sealed class CutoverTeamsBot(
     ChatCommandRouter router,
-    PracticeStore practices,
+    IPracticeStore practices,
     PracticeInstaller installer,
     ReplySender sender,
     CardActionHandler cardActions,

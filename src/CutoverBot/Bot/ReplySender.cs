@@ -23,7 +23,7 @@ namespace CutoverBot.Bot;
 /// </summary>
 internal sealed class ReplySender(
     CardRenderer renderer,
-    PracticeStore practices,
+    IPracticeStore practices,
     FileOffers fileOffers,
     ChannelFilesCopier channelFiles,
     GoLiveCardRefresher goLiveCards,

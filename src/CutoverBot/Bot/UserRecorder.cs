@@ -8,7 +8,7 @@ namespace CutoverBot.Bot;
 /// <summary>Remembers how to reach each user privately: service url, tenant and, once known, their personal chat.</summary>
 internal static class UserRecorder
 {
-    public static ChatUserRecord Remember(PracticeStore store, IActivity activity)
+    public static ChatUserRecord Remember(IPracticeStore store, IActivity activity)
     {
         var from = activity.From;
         var known = store.FindUser(from.Id);

@@ -10,7 +10,7 @@ public static class DeliveryServiceCollectionExtensions
     /// Everything that leaves the bot outside a turn: the proactive sender within Teams' limits, its retries, the card
     /// renderer it posts with, and the outbox. Expects the host to register
     /// <see cref="Microsoft.Bot.Connector.Authentication.BotFrameworkAuthentication"/>, <see cref="Core.Storage.CutoverDatabase"/>
-    /// and <see cref="Core.Practices.PracticeStore"/>.
+    /// and <see cref="Core.Practices.IPracticeStore"/>.
     /// </summary>
     public static IServiceCollection AddCutoverDelivery(this IServiceCollection services)
     {

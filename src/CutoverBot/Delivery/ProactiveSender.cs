@@ -12,7 +12,7 @@ namespace CutoverBot.Delivery;
 /// <see cref="RetryingConnector"/>. When Teams says the bot has left a practice's channel, the practice is marked
 /// inactive so the scheduler stops; when a user has blocked the bot, only that user's chat is forgotten.
 /// </summary>
-internal sealed class ProactiveSender(RetryingConnector connector, PracticeStore practices, ILogger<ProactiveSender> logger) : IProactiveSender
+internal sealed class ProactiveSender(RetryingConnector connector, IPracticeStore practices, ILogger<ProactiveSender> logger) : IProactiveSender
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 

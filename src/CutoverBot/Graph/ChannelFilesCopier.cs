@@ -14,7 +14,7 @@ internal sealed class ChannelFilesCopier(
     IOptions<GraphOptions> options,
     ChannelFilesUploader uploader,
     ChannelFilesNoticeStore notices,
-    PracticeStore practices,
+    IPracticeStore practices,
     TimeProvider time,
     ILogger<ChannelFilesCopier> logger)
 {

@@ -9,7 +9,7 @@ namespace CutoverBot.Operations;
 /// (not delivered rising) and to confirm the bot is alive, without reading patient data.
 /// </summary>
 internal sealed class OperationsReporter(
-    PracticeStore practices, DeliveryCounter counter, TimeProvider time, IOptions<OperationsOptions> options, ILogger<OperationsReporter> logger)
+    IPracticeStore practices, DeliveryCounter counter, TimeProvider time, IOptions<OperationsOptions> options, ILogger<OperationsReporter> logger)
     : BackgroundService
 {
     private DateTimeOffset _since;

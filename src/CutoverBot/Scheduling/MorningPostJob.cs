@@ -17,7 +17,7 @@ namespace CutoverBot.Scheduling;
 /// rather than being cut off mid-request.
 /// </summary>
 public sealed class MorningPostJob(
-    PracticeStore practices,
+    IPracticeStore practices,
     PostLogStore postLog,
     IMorningPostPlanner planner,
     ICardJsonRenderer renderer,

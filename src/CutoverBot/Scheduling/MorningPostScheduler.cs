@@ -13,7 +13,7 @@ namespace CutoverBot.Scheduling;
 /// time has passed; the post log makes sure none already sent goes out again.
 /// </summary>
 public sealed class MorningPostScheduler(
-    MorningPostJob job, PracticeStore practices, PostLogStore postLog, DelayClock clock, IOptions<SchedulerOptions> options,
+    MorningPostJob job, IPracticeStore practices, PostLogStore postLog, DelayClock clock, IOptions<SchedulerOptions> options,
     ILogger<MorningPostScheduler> logger) : BackgroundService
 {
     private readonly Lock _wakeLock = new();

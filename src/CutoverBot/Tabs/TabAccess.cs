@@ -10,7 +10,7 @@ namespace CutoverBot.Tabs;
 /// does not exist, one of another tenant and one the person is not on all answer 403 alike, so nobody can probe which
 /// teams use the bot.
 /// </summary>
-internal sealed class TabAccess(PracticeStore practices, RosterLookup roster)
+internal sealed class TabAccess(IPracticeStore practices, RosterLookup roster)
 {
     /// <summary>Teams ids are about 50 characters; anything far longer is not one.</summary>
     public const int MaxIdLength = 200;

@@ -28,7 +28,7 @@ public static class TabsEndpoints
     }
 
     /// <summary>The practices where the person is staff, for the personal tab's choice.</summary>
-    private static IResult Me(ClaimsPrincipal principal, RosterLookup roster, PracticeStore practices)
+    private static IResult Me(ClaimsPrincipal principal, RosterLookup roster, IPracticeStore practices)
     {
         if (TabIdentity.From(principal) is not { } identity) return TabAccess.Problem(401, "Sign-in needed.");
         var staffOf = roster.StaffPractices(identity.ObjectId)

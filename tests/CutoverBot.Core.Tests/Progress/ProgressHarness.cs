@@ -23,7 +23,7 @@ internal sealed class ProgressHarness : IDisposable
         practice.OdsCode = "Y01234";
         Bot.Practices.Upsert(practice);
         Checklist = new ChecklistProgress(CutoverCatalogLoader.LoadEmbedded(), new ChecklistTickStore(Bot.Db, Bot.Time));
-        Channel = new ChannelProgress(Bot.Entries, Checklist, new ReentryTimes(Bot.Db), Bot.Time);
+        Channel = new ChannelProgress(Bot.Entries, Checklist, new ReentryTimes(Bot.Entries), Bot.Time);
         Personal = new PersonalEntries(Bot.Entries, Bot.Audit, new Core.Practices.PracticeResolver(Bot.Practices), Bot.Time);
         Programme = new ProgrammeProgress(Bot.Shares, Bot.Practices, Bot.Entries, Checklist, Bot.Time);
     }

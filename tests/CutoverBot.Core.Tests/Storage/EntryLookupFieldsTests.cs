@@ -46,7 +46,7 @@ public sealed class EntryLookupFieldsTests : IDisposable
         store.Insert(Call(Riverside, "Bo Example", EntryStatus.Reentered));
         store.Insert(Call(Riverside, "Cy Example", deleted: true));
         store.Insert(Call("19:hillside", "Di Example"));
-        var activity = new EntryActivity(db);
+        var activity = new EntryActivity(new EntryStore(db));
 
         Assert.Equal(2, activity.Pending(Riverside));
         Assert.Equal(3, Assert.Single(activity.LoggedOn(Riverside, Monday)).Count);
@@ -63,7 +63,7 @@ public sealed class EntryLookupFieldsTests : IDisposable
         var incomplete = Call(Riverside, null);
         store.Insert(done);
         store.Insert(incomplete);
-        var activity = new EntryActivity(db);
+        var activity = new EntryActivity(new EntryStore(db));
 
         done.Status = EntryStatus.Reentered;
         store.Update(done);
@@ -97,7 +97,7 @@ public sealed class EntryLookupFieldsTests : IDisposable
         }
 
         using var reopened = new CutoverDatabase(_path, _keys);
-        var activity = new EntryActivity(reopened);
+        var activity = new EntryActivity(new EntryStore(reopened));
 
         Assert.Equal(2, activity.Pending(Riverside));
         Assert.Equal(2, Assert.Single(activity.LoggedOn(Riverside, Monday)).Count);

@@ -45,6 +45,17 @@ public sealed class PostgresEntryStore : IEntryStore
         Read("WHERE practice_id = @a AND NOT deleted AND logged_at >= @b AND logged_at < @c" + Oldest,
             [practiceId, LondonTime.StartOf(londonDate).UtcDateTime, LondonTime.StartOf(londonDate.AddDays(1)).UtcDateTime], d => _codec.Outline(d).Category);
 
+    public IReadOnlyDictionary<Guid, DateTimeOffset> DoneAt(string practiceId)
+    {
+        var found = new Dictionary<Guid, DateTimeOffset>();
+        foreach (var (id, at) in Read("WHERE practice_id = @a AND NOT deleted AND status IN ('Reentered', 'NotNeeded')", [practiceId],
+                     d => (d["_id"], EntryDocumentCodec.ReenteredAt(d))))
+        {
+            if (id.IsGuid && at is { } when) found[id.AsGuid] = when;
+        }
+        return found;
+    }
+
     public IReadOnlyList<EntryKey> KeysForPractice(string practiceId) =>
         OutlinesForPractice(practiceId).Select(o => new EntryKey(o.Id, o.AuthorId, o.AuthorName, o.LoggedAt, o.Status)).ToList();
 

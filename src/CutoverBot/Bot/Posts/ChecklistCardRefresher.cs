@@ -13,7 +13,7 @@ namespace CutoverBot.Bot.Posts;
 /// on demand or on yesterday's superseded card. The card clicked is updated by the turn itself and is skipped here.
 /// </summary>
 internal sealed class ChecklistCardRefresher(
-    PracticeStore practices,
+    IPracticeStore practices,
     MorningPostPlanner planner,
     CardRenderer renderer,
     PostLogStore postLog,

@@ -12,7 +12,7 @@ namespace CutoverBot.Bot.Posts;
 /// without patient details. A failed update is logged and never fails the turn that changed the entry.
 /// </summary>
 internal sealed class EntryCardRefresher(
-    PracticeStore practices,
+    IPracticeStore practices,
     EntryPostedCards cards,
     CardRenderer renderer,
     EntryPostStore posts,

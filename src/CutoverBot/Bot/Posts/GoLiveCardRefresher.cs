@@ -15,7 +15,7 @@ namespace CutoverBot.Bot.Posts;
 /// only the shared card (counts, references, mentions) ever goes there, whatever the confirmation came from.
 /// </summary>
 internal sealed class GoLiveCardRefresher(
-    PracticeStore practices,
+    IPracticeStore practices,
     GoLiveMorning morning,
     CardRenderer renderer,
     GoLivePostStore posts,

@@ -11,7 +11,7 @@ namespace CutoverBot.Bot.Welcome;
 /// in <see cref="WelcomeStore"/> first and only the claimant posts.
 /// </summary>
 internal sealed class InstallGreeter(
-    WelcomeStore welcomes, PracticeStore practices, PracticeInstaller installer, SetupCards setupCards, ReplySender sender, TimeProvider time,
+    WelcomeStore welcomes, IPracticeStore practices, PracticeInstaller installer, SetupCards setupCards, ReplySender sender, TimeProvider time,
     ILogger<InstallGreeter> logger)
 {
     public Task GreetTeamAsync(ITurnContext turnContext, TeamInfo team, CancellationToken cancellationToken) =>

@@ -75,6 +75,23 @@ public abstract class EntryStoreContract(StoreEngine engine) : IDisposable
     }
 
     [Fact]
+    public void DoneAt_LiveReenteredAndNotNeededOnly_WithTheirTimes()
+    {
+        var store = engine.Entries();
+        var (reentered, notNeeded, deleted, pending) = (New("CALL-0001", null, Monday), New("CALL-0002", null, Monday), New("CALL-0003", null, Monday), New("CALL-0004", null, Monday));
+        (reentered.Status, reentered.ReenteredAt) = (EntryStatus.Reentered, Monday.AddDays(1).AddMilliseconds(250));
+        (notNeeded.Status, notNeeded.ReenteredAt) = (EntryStatus.NotNeeded, Monday.AddDays(2));
+        (deleted.Status, deleted.ReenteredAt, deleted.Deleted) = (EntryStatus.Reentered, Monday.AddDays(3), true);
+        foreach (var entry in new[] { reentered, notNeeded, deleted, pending }) store.Insert(entry);
+
+        var done = store.DoneAt(_practice);
+
+        Assert.True(done.Count == 2, $"{engine.Name}: {done.Count} done entries");
+        Assert.Equal((Monday.AddDays(1).AddMilliseconds(250), Monday.AddDays(2)), (done[reentered.Id], done[notNeeded.Id]));
+        Assert.Empty(store.DoneAt(_practice + "-other"));
+    }
+
+    [Fact]
     public void HeldAndUnnumbered_FoundForTheRepairAndThePurge()
     {
         var store = engine.Entries();

@@ -1,0 +1,39 @@
+namespace CutoverBot.Core.Practices;
+
+/// <summary>
+/// Practices, their rosters and the users the bot can reach. One implementation per engine: <see cref="PracticeStore"/>
+/// (LiteDB) and <see cref="PostgreSql.PostgresPracticeStore"/> (the shared server). An upsert replaces the whole record.
+/// </summary>
+public interface IPracticeStore
+{
+    Practice? Find(string practiceId);
+
+    IReadOnlyList<Practice> All();
+
+    void Upsert(Practice practice);
+
+    /// <summary>Finds a practice by team id, ODS code or name (case-insensitive), for the export command line.</summary>
+    Practice? FindByAnyKey(string key);
+
+    /// <summary>Adds or replaces the roster line of this user in this practice (its id is set here).</summary>
+    void UpsertMember(PracticeMember member);
+
+    void RemoveMember(string practiceId, string userId);
+
+    PracticeMember? FindMember(string practiceId, string userId);
+
+    IReadOnlyList<PracticeMember> Members(string practiceId);
+
+    /// <summary>The active practices where this user is staff (not a guest).</summary>
+    IReadOnlyList<Practice> PracticesOfStaff(string userId);
+
+    ChatUserRecord? FindUser(string userId);
+
+    /// <summary>Every roster line of the person with this Entra object id, in any practice (a tab's sign-in names them so).</summary>
+    IReadOnlyList<PracticeMember> MembersByObjectId(string aadObjectId);
+
+    /// <summary>The Teams users with this Entra object id.</summary>
+    IReadOnlyList<ChatUserRecord> UsersByObjectId(string aadObjectId);
+
+    void UpsertUser(ChatUserRecord user);
+}

@@ -32,7 +32,7 @@ internal static class TabsBench
         var practices = new PracticeStore(db);
         var entries = new EntryStore(db);
         var checklist = new ChecklistProgress(CutoverCatalogLoader.LoadEmbedded(), new ChecklistTickStore(db, TimeProvider.System));
-        var channel = new ChannelProgress(entries, checklist, new ReentryTimes(db), TimeProvider.System);
+        var channel = new ChannelProgress(entries, checklist, new ReentryTimes(entries), TimeProvider.System);
         var practice = practices.Find(Seeder.TeamId(0)) ?? throw new InvalidOperationException("The seeded practice is missing.");
 
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);

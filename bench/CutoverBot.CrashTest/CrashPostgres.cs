@@ -1,5 +1,6 @@
 using CutoverBot.Core.Entries.PostgreSql;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Practices.PostgreSql;
 using CutoverBot.Core.Storage.Encryption;
 using CutoverBot.Core.Storage.PostgreSql;
 using Npgsql;

@@ -11,7 +11,7 @@ public abstract class CardActionTests<TBot>(TBot bot) : IClassFixture<TBot> wher
     private const string HillviewId = "19:hillview-actions@thread.tacv2";
     private static readonly FakeMember Hilda = new("29:actions-hilda", "Hilda Hillview");
 
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     [Fact]
     public async Task Execute_EntryCompleteInPersonalChat_UpdatesEntryAndAnswersWithACard()
@@ -72,7 +72,7 @@ public abstract class CardActionTests<TBot>(TBot bot) : IClassFixture<TBot> wher
         Assert.Contains(entry.Reference, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Margaret", text, StringComparison.Ordinal);
         Assert.DoesNotContain("1948", text, StringComparison.Ordinal);
-        var personalChat = bot.Service<PracticeStore>().FindUser(sam.Id)!.PersonalConversationId;
+        var personalChat = bot.Service<IPracticeStore>().FindUser(sam.Id)!.PersonalConversationId;
         Assert.Contains(bot.CallsSince(before), c => c.ConversationId == personalChat && c.Everything.Contains("Margaret Evans", StringComparison.Ordinal));
     }
 

@@ -12,7 +12,7 @@ public abstract class InstallTests<TBot>(TBot bot) : IClassFixture<TBot> where T
     private static readonly FakeMember Nurse = new("29:install-nurse", "Jo Black");
     private static readonly FakeMember IcbGuest = new("29:install-icb", "ICB Lead (Guest)", "guest");
 
-    private PracticeStore Practices => bot.Service<PracticeStore>();
+    private IPracticeStore Practices => bot.Service<IPracticeStore>();
 
     [Fact]
     public async Task Install_InTeam_StoresPracticeRosterWithGuestAndWelcomes()
@@ -98,7 +98,7 @@ public abstract class InstallTests<TBot>(TBot bot) : IClassFixture<TBot> where T
         await bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, Receptionist, "<at>CutoverBot</at> log call Joan Smith 1/1/1950 wants a callback", "Refused Surgery"));
 
         Assert.True(Practices.Find(teamId)!.Active);
-        var entry = Assert.Single(bot.Service<CutoverBot.Core.Entries.EntryStore>().ForPractice(teamId));
+        var entry = Assert.Single(bot.Service<CutoverBot.Core.Entries.IEntryStore>().ForPractice(teamId));
         Assert.Equal("CALL-0001", entry.Reference);
         Assert.Equal("Joan Smith", entry.Patient.Name);
     }
@@ -160,7 +160,7 @@ public abstract class InstallTests<TBot>(TBot bot) : IClassFixture<TBot> where T
         const string teamId = "19:riverside-held@thread.tacv2";
         var early = new FakeMember("29:install-early", "Eve Early");
         await bot.SendAsync(TeamsActivities.PersonalMessage(bot.ServiceUrl, early, "log call Margaret Evans 14/02/1948 wants her bloods"));
-        var entries = bot.Service<CutoverBot.Core.Entries.EntryStore>();
+        var entries = bot.Service<CutoverBot.Core.Entries.IEntryStore>();
         var held = Assert.Single(entries.HeldFor(early.Id));
         var before = bot.Connector.Calls.Count;
 

@@ -10,7 +10,7 @@ public abstract partial class MessageTests<TBot>(TBot bot) : IClassFixture<TBot>
 {
     private const string Margaret = "log call Margaret Evans 14/02/1948 wants her bloods";
 
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     [Fact]
     public async Task ChannelEntry_WithMention_StoresEntryAndKeepsPatientDetailsOutOfTheChannel()

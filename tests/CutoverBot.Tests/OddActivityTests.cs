@@ -38,7 +38,7 @@ public abstract class OddActivityTests<TBot>(TBot bot) : IClassFixture<TBot> whe
         var inChannel = bot.CallsSince(before).Where(c => c.ConversationId == channelConversation).Select(c => c.RawBody).ToList();
         Assert.NotEmpty(inChannel);
         Assert.DoesNotContain(inChannel, raw => raw.Contains("Zed Pattinson", StringComparison.Ordinal));
-        Assert.NotEqual(channelConversation, bot.Service<PracticeStore>().FindUser(Zed.Id)?.PersonalConversationId);
+        Assert.NotEqual(channelConversation, bot.Service<IPracticeStore>().FindUser(Zed.Id)?.PersonalConversationId);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public abstract class OddActivityTests<TBot>(TBot bot) : IClassFixture<TBot> whe
         var response = await bot.SendAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Lou Locale", bot.Service<EntryStore>().LastByAuthor(Manager.Id)?.Patient.Name);
+        Assert.Equal("Lou Locale", bot.Service<IEntryStore>().LastByAuthor(Manager.Id)?.Patient.Name);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ namespace CutoverBot.Tests;
 /// </summary>
 public abstract class QuickEntryCheckTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     private static bool InChannel(ConnectorCall call, string teamId) => call.ConversationId?.StartsWith(teamId, StringComparison.Ordinal) == true;
 

@@ -32,7 +32,7 @@ public abstract class LateSetupChecklistTests<TBot>(TBot bot) : IClassFixture<TB
             ["morningPostTime"] = "08:00", ["managerId"] = "me", ["form"] = "setup",
         }, "setup-card-1"));
 
-        var practice = bot.Service<PracticeStore>().Find(TeamId)!;
+        var practice = bot.Service<IPracticeStore>().Find(TeamId)!;
         var expected = bot.Service<MorningPostPlanner>().BuildChannelCard(practice, Today, superseded: false);
         var n = CountOf(expected);
         Assert.True(n > 20, $"{n} earlier tasks");
@@ -65,7 +65,7 @@ public abstract class LateSetupChecklistTests<TBot>(TBot bot) : IClassFixture<TB
         await PracticeSetup.InstallAsync(bot, teamId, "Riverside Surgery", new FakeMember("29:late-paging-maria", "Maria Manager"), sam);
         var channel = TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "");
         await ChecklistHost.SendAsync(bot, TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "setup FDP 05/03/2026 go-live 12/03/2026"));
-        var practice = bot.Service<PracticeStore>().Find(teamId)!;
+        var practice = bot.Service<IPracticeStore>().Find(teamId)!;
         var pageTwo = (ChecklistCardData)bot.Service<MorningPostPlanner>().BuildChannelCard(practice, Today, superseded: false, 2).Data;
         var n = CountOf(bot.Service<MorningPostPlanner>().BuildChannelCard(practice, Today, superseded: false));
         var task = pageTwo.Earlier.Rows[1];
@@ -86,7 +86,7 @@ public abstract class LateSetupChecklistTests<TBot>(TBot bot) : IClassFixture<TB
             Assert.Contains($"✅ {task.Title}", card, StringComparison.Ordinal);
             Assert.Contains("Done: ticked by Sam Reception at ", card, StringComparison.Ordinal);
         }
-        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(teamId, task.TaskId));
+        Assert.NotNull(bot.Service<IChecklistTickStore>().Find(teamId, task.TaskId));
     }
 
     // The number in "Earlier tasks still open: N".

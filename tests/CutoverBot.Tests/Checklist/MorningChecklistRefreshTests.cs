@@ -24,7 +24,7 @@ public abstract class MorningChecklistRefreshTests<TBot>(TBot bot) : IClassFixtu
 
         var calls = await SendAsync(p.Channel(p.Sam, "done " + p.TaskId));
 
-        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(p.TeamId, p.TaskId));
+        Assert.NotNull(bot.Service<IChecklistTickStore>().Find(p.TeamId, p.TaskId));
         var put = MorningPut(calls, MorningId);
         Assert.Contains("ticked by Sam Reception", put, StringComparison.Ordinal);
         Assert.Contains(p.TaskId, put, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public abstract class MorningChecklistRefreshTests<TBot>(TBot bot) : IClassFixtu
 
         var calls = await SendAsync(p.Channel(p.Maria, "untick " + p.TaskId));
 
-        Assert.Null(bot.Service<ChecklistTickStore>().Find(p.TeamId, p.TaskId));
+        Assert.Null(bot.Service<IChecklistTickStore>().Find(p.TeamId, p.TaskId));
         Assert.DoesNotContain("ticked by", MorningPut(calls, MorningId), StringComparison.Ordinal);
     }
 
@@ -120,7 +120,7 @@ public abstract class MorningChecklistRefreshTests<TBot>(TBot bot) : IClassFixtu
 
         var calls = await SendAsync(p.Channel(p.Sam, "done " + p.TaskId));
 
-        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(p.TeamId, p.TaskId));
+        Assert.NotNull(bot.Service<IChecklistTickStore>().Find(p.TeamId, p.TaskId));
         Assert.Contains(calls, c => c.Text?.Contains("Ticked " + p.TaskId, StringComparison.Ordinal) == true);
         Assert.DoesNotContain(calls, c => c.Method == "PUT");
         Assert.DoesNotContain(bot.Logs.Lines.Skip(logsBefore), l => l.Contains("checklist card", StringComparison.Ordinal));
@@ -137,7 +137,7 @@ public abstract class MorningChecklistRefreshTests<TBot>(TBot bot) : IClassFixtu
 
         var calls = await SendAsync(p.Channel(p.Sam, "done " + p.TaskId));
 
-        Assert.NotNull(bot.Service<ChecklistTickStore>().Find(p.TeamId, p.TaskId));
+        Assert.NotNull(bot.Service<IChecklistTickStore>().Find(p.TeamId, p.TaskId));
         Assert.Contains(calls, c => c.Text?.Contains("Ticked " + p.TaskId, StringComparison.Ordinal) == true);
         Assert.Contains(calls, c => c.Method == "PUT" && c.ActivityId == MorningId);
         var warning = Assert.Single(bot.Logs.Lines.Skip(logsBefore), l => l.Contains("today's checklist card", StringComparison.Ordinal));
@@ -166,7 +166,7 @@ public abstract class MorningChecklistRefreshTests<TBot>(TBot bot) : IClassFixtu
         var key = new PostKey(p.TeamId, MorningPostKind.ChannelChecklist, date);
         var postLog = bot.Service<PostLogStore>();
         Assert.True(postLog.TryClaim(key, bot.Time.GetUtcNow()));
-        postLog.MarkSent(key, activityId, conversationId ?? bot.Service<PracticeStore>().Find(p.TeamId)!.ChannelId, bot.Time.GetUtcNow());
+        postLog.MarkSent(key, activityId, conversationId ?? bot.Service<IPracticeStore>().Find(p.TeamId)!.ChannelId, bot.Time.GetUtcNow());
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public abstract class MorningChecklistRefreshTests<TBot>(TBot bot) : IClassFixtu
         await PracticeSetup.InstallAsync(bot, p.TeamId, "Riverside Surgery", p.Maria, p.Sam);
         // Fixture clock: Tue 10 March 2026, after the 08:00 morning post.
         await SendAsync(p.Channel(p.Maria, "setup FDP 12/03/2026 go-live 19/03/2026"));
-        var practices = bot.Service<PracticeStore>();
+        var practices = bot.Service<IPracticeStore>();
         var practice = practices.Find(p.TeamId)!;
         practice.SetUpOn = Today.AddDays(-7);
         practices.Upsert(practice);

@@ -88,7 +88,7 @@ public abstract class OlderChecklistCardTests<TBot>(TBot bot) : IClassFixture<TB
         Assert.Equal(400, turn.Answer!["statusCode"]!.GetValue<int>());
         Assert.Equal("That checklist button is damaged or out of date. Type checklist for today's list.", turn.Answer["value"]!["message"]!.GetValue<string>());
         Assert.DoesNotContain(turn.Calls, c => c.Method == "PUT");
-        Assert.Null(bot.Service<ChecklistTickStore>().Find(p.TeamId, "fdp-logoff"));
+        Assert.Null(bot.Service<IChecklistTickStore>().Find(p.TeamId, "fdp-logoff"));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public abstract class OlderChecklistCardTests<TBot>(TBot bot) : IClassFixture<TB
         var turn = await ChecklistHost.SendAsync(bot, TeamsActivities.ExecuteAction(p.Channel(p.Sam), Toggle, click, "yesterday-number"));
 
         Assert.Equal(400, turn.Answer!["statusCode"]!.GetValue<int>());
-        Assert.Null(bot.Service<ChecklistTickStore>().Find(p.TeamId, "fdp-logoff"));
+        Assert.Null(bot.Service<IChecklistTickStore>().Find(p.TeamId, "fdp-logoff"));
     }
 }
 

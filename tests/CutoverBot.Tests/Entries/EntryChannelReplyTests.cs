@@ -15,7 +15,7 @@ public abstract class EntryChannelReplyTests<TBot>(TBot bot) : IClassFixture<TBo
 {
     private const string NoDateOfBirth = "log call Margaret Evans wants to know if her bloods are back";
 
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     [Fact]
     public async Task Complete_InPersonalChatAfterLoggingInChannel_UpdatesTheChannelReplyWithoutPatientDetails()
@@ -140,7 +140,7 @@ public abstract class EntryChannelReplyTests<TBot>(TBot bot) : IClassFixture<TBo
         var sam = new FakeMember($"29:replies-{name}-sam", "Sam Reception");
         var maria = new FakeMember($"29:replies-{name}-maria", "Maria Manager");
         await PracticeSetup.InstallAsync(bot, teamId, "Riverside Surgery", maria, sam);
-        var practices = bot.Service<PracticeStore>();
+        var practices = bot.Service<IPracticeStore>();
         var practice = practices.Find(teamId)!;
         practice.ManagerUserId = maria.Id;
         practices.Upsert(practice);

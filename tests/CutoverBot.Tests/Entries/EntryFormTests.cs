@@ -7,7 +7,7 @@ namespace CutoverBot.Tests.Entries;
 /// <summary>What pressing Save on an entry's form answers, replayed as Teams sends the click.</summary>
 public abstract class EntryFormTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     [Fact]
     public async Task Save_OnTheCardOfAnUndoneEntry_SaysItWasUndoneRatherThanNotYours()

@@ -12,7 +12,7 @@ public abstract class ExtensionAccessTests<TBot>(TBot bot) : IClassFixture<TBot>
 {
     private const string Message = "<p>rx req John Smith 1/1/60 repeat inhaler please</p>";
 
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     [Fact]
     public async Task SubmitAction_GroupChatStaffOfTwoPractices_AsksWhichAndFilesItThere()

@@ -12,7 +12,7 @@ namespace CutoverBot.Tests.Extensions;
 /// <summary>Message extension invokes with odd, huge, missing or forged values: a clear answer or a 400, never a 500.</summary>
 public abstract class ExtensionBadInputTests<TBot>(TBot bot) : IClassFixture<TBot> where TBot : BotFixture
 {
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     // Teams itself caps a message far below either size; the bot reads activities up to 256 KB.
     [Fact]
@@ -81,7 +81,7 @@ public abstract class ExtensionBadInputTests<TBot>(TBot bot) : IClassFixture<TBo
 
         Assert.Contains("Saved CALL-", Json(saved), StringComparison.Ordinal);
         var entry = Entries.LastByAuthor(sam.Id)!;
-        Assert.Null(bot.Service<MessageSourceStore>().ForEntry(entry.Id));
+        Assert.Null(bot.Service<IMessageSourceStore>().ForEntry(entry.Id));
         Assert.Equal(new DateOnly(2026, 3, 10), entry.OccurredOn);
     }
 
@@ -164,7 +164,7 @@ public abstract class ExtensionBadInputTests<TBot>(TBot bot) : IClassFixture<TBo
             ["link"] = "javascript:alert(document.cookie)",
         }));
         var entry = Entries.LastByAuthor(sam.Id)!;
-        Assert.Null(bot.Service<MessageSourceStore>().ForEntry(entry.Id)!.Link);
+        Assert.Null(bot.Service<IMessageSourceStore>().ForEntry(entry.Id)!.Link);
     }
 
     private async Task<(FakeMember Sam, JsonObject Channel)> PracticeAsync(string name)

@@ -41,7 +41,7 @@ public abstract class FindEntryTests<TBot>(TBot bot) : IClassFixture<TBot> where
         var results = await ResultsAsync(TeamsActivities.PersonalMessage(bot.ServiceUrl, sam, "help"), "943 476 5919");
 
         Assert.Contains("CALL-0001", Json(Assert.Single(results)!), StringComparison.Ordinal);
-        Assert.Contains(bot.Service<AuditStore>().ForPractice(teamId), a => a.Action == AuditAction.Viewed && a.Surface == "find" && a.UserId == sam.Id);
+        Assert.Contains(bot.Service<IAuditStore>().ForPractice(teamId), a => a.Action == AuditAction.Viewed && a.Surface == "find" && a.UserId == sam.Id);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public abstract class LogMessageTests<TBot>(TBot bot) : IClassFixture<TBot> wher
 {
     private const string GpMessage = "<p><at id=\"0\">Sam Reception</at>&nbsp;Mrs Margaret Evans 14/2/48 rang yesterday, wants her bloods,<br>told her Friday</p>";
 
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     [Fact]
     public async Task FetchTask_ChannelMessageWithHtmlAndMention_FormFilledByTheParser()
@@ -65,11 +65,11 @@ public abstract class LogMessageTests<TBot>(TBot bot) : IClassFixture<TBot> wher
         var confirmation = Json(Card(body));
         Assert.Contains("Saved CALL-0001", confirmation, StringComparison.Ordinal);
         Assert.Contains("Nothing was posted to the conversation", confirmation, StringComparison.Ordinal);
-        var source = bot.Service<MessageSourceStore>().ForEntry(entry.Id)!;
+        var source = bot.Service<IMessageSourceStore>().ForEntry(entry.Id)!;
         Assert.Equal(payload["linkToMessage"]!.GetValue<string>(), source.Link);
         Assert.Equal(payload["id"]!.GetValue<string>(), source.MessageId);
         Assert.DoesNotContain(bot.CallsSince(before), c => c.IsNewPost || c.IsUpdate);
-        Assert.Contains(bot.Service<AuditStore>().ForEntry(entry.Id), a => a.Action == AuditAction.Created);
+        Assert.Contains(bot.Service<IAuditStore>().ForEntry(entry.Id), a => a.Action == AuditAction.Created);
     }
 
     [Fact]

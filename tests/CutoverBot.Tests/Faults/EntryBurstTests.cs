@@ -23,7 +23,7 @@ public abstract class EntryBurstTests<TBot>(TBot bot) : IClassFixture<TBot> wher
             TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, staff[i % staff.Length], $"log call Burst Patient {i} wants a callback")))));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
-        var entries = bot.Service<EntryStore>().ForPractice(teamId);
+        var entries = bot.Service<IEntryStore>().ForPractice(teamId);
         Assert.Equal(Burst, entries.Count);
         Assert.Equal(Burst, entries.Select(e => e.Reference).Distinct().Count());
     }

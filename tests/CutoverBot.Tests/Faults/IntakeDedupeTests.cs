@@ -10,7 +10,7 @@ public abstract class IntakeDedupeTests<TBot>(TBot bot) : IClassFixture<TBot> wh
 {
     private const string Margaret = "log call Margaret Evans 14/02/1948 wants her bloods";
 
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     [Fact]
     public async Task ChannelEntry_DeliveredAgainAfterItWasHandled_StoredOnceAndAnsweredOnce()

@@ -28,7 +28,7 @@ public abstract class ExportFlowTests<TBot>(TBot bot) : IClassFixture<TBot> wher
         await GoLiveScenario.Send(bot, s.Channel(s.Maria, "export"));
 
         var calls = bot.CallsSince(before);
-        var personal = bot.Service<PracticeStore>().FindUser(s.Maria.Id)!.PersonalConversationId;
+        var personal = bot.Service<IPracticeStore>().FindUser(s.Maria.Id)!.PersonalConversationId;
         var consents = calls.Where(c => c.ConversationId == personal && c.Attachment(ConsentType) is not null).Select(c => c.Attachment(ConsentType)!).ToList();
         Assert.Equal(2, consents.Count);
         var workbook = consents.Single(c => c["name"]!.GetValue<string>().EndsWith(".xlsx", StringComparison.Ordinal));

@@ -142,7 +142,7 @@ public abstract class GoLiveChannelCardTests<TBot>(TBot bot) : IClassFixture<TBo
     public async Task Confirmations_AfterTheScheduledGoLivePost_UpdateThatMorningCardInPlace()
     {
         var s = await GoLiveScenario.CreateAsync(bot, "morning");
-        var practice = bot.Service<PracticeStore>().Find(s.TeamId)!;
+        var practice = bot.Service<IPracticeStore>().Find(s.TeamId)!;
         var key = new PostKey(s.TeamId, MorningPostKind.GoLiveChannel, practice.GoLiveDate!.Value);
         var postLog = bot.Service<PostLogStore>();
         Assert.True(postLog.TryClaim(key, bot.Time.GetUtcNow()));

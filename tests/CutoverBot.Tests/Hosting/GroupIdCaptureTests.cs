@@ -18,7 +18,7 @@ public abstract class GroupIdCaptureTests<TBot>(TBot bot) : IClassFixture<TBot> 
 
         (await bot.SendAsync(install)).EnsureSuccessStatusCode();
 
-        Assert.Equal("0b5f2a7c-1111-4222-8333-444455556666", bot.Service<PracticeStore>().Find(teamId)!.AadGroupId);
+        Assert.Equal("0b5f2a7c-1111-4222-8333-444455556666", bot.Service<IPracticeStore>().Find(teamId)!.AadGroupId);
     }
 
     [Fact]
@@ -27,13 +27,13 @@ public abstract class GroupIdCaptureTests<TBot>(TBot bot) : IClassFixture<TBot> 
         const string teamId = "19:groupid-message@thread.tacv2";
         var sam = new FakeMember("29:groupid-sam", "Sam Reception");
         await PracticeSetup.InstallAsync(bot, teamId, "Hillview", sam);
-        Assert.Null(bot.Service<PracticeStore>().Find(teamId)!.AadGroupId);
+        Assert.Null(bot.Service<IPracticeStore>().Find(teamId)!.AadGroupId);
         var message = TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "help");
         message["channelData"]!["team"]!["aadGroupId"] = "9e9e9e9e-1111-4222-8333-444455556666";
 
         (await bot.SendAsync(message)).EnsureSuccessStatusCode();
 
-        Assert.Equal("9e9e9e9e-1111-4222-8333-444455556666", bot.Service<PracticeStore>().Find(teamId)!.AadGroupId);
+        Assert.Equal("9e9e9e9e-1111-4222-8333-444455556666", bot.Service<IPracticeStore>().Find(teamId)!.AadGroupId);
     }
 }
 

@@ -16,7 +16,7 @@ public abstract class StatusHostTests<TBot>(TBot bot) : IClassFixture<TBot> wher
         practice.ManagerUserId = manager.Id;
         practice.FdpDate = new DateOnly(2026, 3, 20);
         practice.GoLiveDate = new DateOnly(2026, 3, 27);
-        bot.Service<CutoverBot.Core.Practices.PracticeStore>().Upsert(practice);
+        bot.Service<CutoverBot.Core.Practices.IPracticeStore>().Upsert(practice);
         var before = bot.Connector.Calls.Count;
 
         await bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, TeamId, manager, "status"));

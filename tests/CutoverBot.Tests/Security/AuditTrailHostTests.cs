@@ -19,7 +19,7 @@ public abstract class AuditTrailHostTests<TBot>(TBot bot) : IClassFixture<TBot> 
         s.Pause();
         await GoLiveScenario.Send(bot, s.Channel(s.Maria, "export"));
 
-        var trail = bot.Service<AuditStore>().ForPractice(s.TeamId);
+        var trail = bot.Service<IAuditStore>().ForPractice(s.TeamId);
         var views = trail.Where(r => r.Action == AuditAction.Viewed).ToList();
         Assert.Equal(5, views.Count(v => v.Surface == "quick entry"));
         var mine = Assert.Single(views, v => v.Surface == "my entries");

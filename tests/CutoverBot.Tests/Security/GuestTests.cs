@@ -44,7 +44,7 @@ public abstract class GuestTests<TBot>(TBot bot) : IClassFixture<TBot> where TBo
 
         Assert.Contains(PracticeResolver.GuestRefusal, Said(calls));
         Assert.Empty(s.EntriesOf(s.Gary));
-        Assert.Null(bot.Service<EntryStore>().LastByAuthor(s.Gary.Id));
+        Assert.Null(bot.Service<IEntryStore>().LastByAuthor(s.Gary.Id));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public abstract class GuestTests<TBot>(TBot bot) : IClassFixture<TBot> where TBo
         await Say(s, inChannel: false, "log call Margaret Evans 14/02/1948 wants her bloods");
 
         Assert.Empty(s.EntriesOf(s.Gary));
-        Assert.Equal(5, bot.Service<EntryStore>().ForPractice(s.TeamId).Count);
+        Assert.Equal(5, bot.Service<IEntryStore>().ForPractice(s.TeamId).Count);
     }
 
     [Theory]
@@ -73,7 +73,7 @@ public abstract class GuestTests<TBot>(TBot bot) : IClassFixture<TBot> where TBo
 
         GoLiveScenario.AssertNoPatientValues(Seen(calls));
         Assert.DoesNotContain(calls, c => c.Body?.ToJsonString().Contains("file.consent", StringComparison.Ordinal) == true);
-        Assert.DoesNotContain(bot.Service<AuditStore>().ForPractice(s.TeamId),
+        Assert.DoesNotContain(bot.Service<IAuditStore>().ForPractice(s.TeamId),
             r => r.UserId == s.Gary.Id && r.Action is AuditAction.Viewed or AuditAction.Exported);
     }
 
@@ -93,7 +93,7 @@ public abstract class GuestTests<TBot>(TBot bot) : IClassFixture<TBot> where TBo
     {
         var s = await GoLiveScenario.CreateAsync(bot, "guest-tick");
         var task = bot.Service<CutoverCatalog>().Tasks.First(t => t.AppliesTo(false)).Id;
-        var ticks = bot.Service<ChecklistTickStore>();
+        var ticks = bot.Service<IChecklistTickStore>();
 
         var (_, refused) = await Say(s, inChannel: true, "done " + task);
         Assert.Contains(ChecklistAccess.GuestsMayNotTick, Said(refused));
@@ -101,10 +101,10 @@ public abstract class GuestTests<TBot>(TBot bot) : IClassFixture<TBot> where TBo
 
         s.Pause();
         await GoLiveScenario.Send(bot, s.Channel(s.Sam, "guests can tick on"));
-        Assert.False(bot.Service<PracticeStore>().Find(s.TeamId)!.GuestsCanTick);
+        Assert.False(bot.Service<IPracticeStore>().Find(s.TeamId)!.GuestsCanTick);
         s.Pause();
         await GoLiveScenario.Send(bot, s.Channel(s.Maria, "guests can tick on"));
-        Assert.True(bot.Service<PracticeStore>().Find(s.TeamId)!.GuestsCanTick);
+        Assert.True(bot.Service<IPracticeStore>().Find(s.TeamId)!.GuestsCanTick);
 
         await Say(s, inChannel: true, "done " + task);
         Assert.Equal(s.Gary.Id, ticks.Find(s.TeamId, task)?.ByUserId);
@@ -128,8 +128,8 @@ public abstract class GuestTests<TBot>(TBot bot) : IClassFixture<TBot> where TBo
         var response = await GoLiveScenario.Send(bot, TeamsActivities.ExecuteAction(s.Channel(gina), "checklist.toggle", click));
 
         Assert.Contains(ChecklistAccess.GuestsMayNotTick, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Null(bot.Service<ChecklistTickStore>().Find(s.TeamId, task));
-        Assert.True(bot.Service<PracticeStore>().FindMember(s.TeamId, gina.Id)?.IsGuest);
+        Assert.Null(bot.Service<IChecklistTickStore>().Find(s.TeamId, task));
+        Assert.True(bot.Service<IPracticeStore>().FindMember(s.TeamId, gina.Id)?.IsGuest);
     }
 }
 

@@ -37,7 +37,7 @@ public abstract class IsolationTests<TBot>(TBot bot) : IClassFixture<TBot> where
     {
         w.A.Pause();
         var before = bot.Connector.Calls.Count;
-        var entriesBefore = System.Text.Json.JsonSerializer.Serialize(bot.Service<EntryStore>().ForPractice(w.A.TeamId));
+        var entriesBefore = System.Text.Json.JsonSerializer.Serialize(bot.Service<IEntryStore>().ForPractice(w.A.TeamId));
         var response = await bot.SendAsync(activity);
 
         // A refusal is an answer (a message, or an invoke body saying why), never an error status Teams would retry.
@@ -45,8 +45,8 @@ public abstract class IsolationTests<TBot>(TBot bot) : IClassFixture<TBot> where
         var calls = bot.CallsSince(before);
         var answer = await response.Content.ReadAsStringAsync();
         GoLiveScenario.AssertNoPatientValues(answer + string.Join("\n", calls.Select(GoLiveScenario.Visible)));
-        Assert.Equal(entriesBefore, System.Text.Json.JsonSerializer.Serialize(bot.Service<EntryStore>().ForPractice(w.A.TeamId)));
-        Assert.DoesNotContain(bot.Service<AuditStore>().ForPractice(w.A.TeamId), r => r.UserId == w.Bob.Id || r.UserId == w.Nobody.Id);
+        Assert.Equal(entriesBefore, System.Text.Json.JsonSerializer.Serialize(bot.Service<IEntryStore>().ForPractice(w.A.TeamId)));
+        Assert.DoesNotContain(bot.Service<IAuditStore>().ForPractice(w.A.TeamId), r => r.UserId == w.Bob.Id || r.UserId == w.Nobody.Id);
         return calls;
     }
 

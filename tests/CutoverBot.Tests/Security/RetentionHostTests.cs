@@ -30,7 +30,7 @@ public abstract class RetentionHostTests<TBot>(TBot bot) : IClassFixture<TBot> w
         Assert.All(before, e => Assert.Equal((e.Reference, e.Category, e.AuthorId, e.Status), (s.Entry(e.Id).Reference, s.Entry(e.Id).Category, s.Entry(e.Id).AuthorId, s.Entry(e.Id).Status)));
         Assert.Equal(0, files.Count());
         Assert.Contains(bot.Logs.Lines, l => l.Contains($"Retention purge for practice {s.TeamId}: removed the patient details of 5 entries and 2 waiting files, 7 days after go-live", StringComparison.Ordinal));
-        var record = Assert.Single(bot.Service<AuditStore>().ForPractice(s.TeamId), r => r.Action == AuditAction.Purged);
+        var record = Assert.Single(bot.Service<IAuditStore>().ForPractice(s.TeamId), r => r.Action == AuditAction.Purged);
         Assert.Equal(5, record.Count);
 
         s.Pause();

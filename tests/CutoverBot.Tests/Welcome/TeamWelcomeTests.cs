@@ -141,7 +141,7 @@ public abstract class TeamWelcomeTests<TBot>(TBot bot) : IClassFixture<TBot> whe
         var posts = TeamPosts.Since(bot, before, teamId);
         Assert.Empty(posts.Texts);
         Assert.Empty(posts.Cards);
-        Assert.True(bot.Service<PracticeStore>().Find(teamId)!.Active);
+        Assert.True(bot.Service<IPracticeStore>().Find(teamId)!.Active);
     }
 
     private (JsonObject Install, JsonObject Joined) Events(string teamId, string name)
@@ -159,7 +159,7 @@ public abstract class TeamWelcomeTests<TBot>(TBot bot) : IClassFixture<TBot> whe
     {
         bot.Connector.SetRoster(teamId, Manager, Receptionist);
         var now = bot.Time.GetUtcNow();
-        bot.Service<PracticeStore>().Upsert(new Practice
+        bot.Service<IPracticeStore>().Upsert(new Practice
         {
             Id = teamId, Name = "Stopped Surgery", TenantId = TeamsActivities.TenantId, ServiceUrl = bot.ServiceUrl, ChannelId = teamId,
             ManagerUserId = Manager.Id, InstalledAt = now, Active = true,

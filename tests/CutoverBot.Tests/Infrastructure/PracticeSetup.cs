@@ -10,6 +10,6 @@ public static class PracticeSetup
         bot.Connector.SetRoster(teamId, roster);
         var response = await bot.SendAsync(TeamsActivities.InstallInTeam(bot.ServiceUrl, teamId, name, roster[0]));
         response.EnsureSuccessStatusCode();
-        return bot.Service<PracticeStore>().Find(teamId) ?? throw new InvalidOperationException("install did not record the practice");
+        return bot.Service<IPracticeStore>().Find(teamId) ?? throw new InvalidOperationException("install did not record the practice");
     }
 }

@@ -1,0 +1,19 @@
+using CutoverBot.Graph;
+using CutoverBot.Graph.PostgreSql;
+
+namespace CutoverBot.Storage;
+
+/// <summary>
+/// Puts the PostgreSQL implementation of every host store seam in place, beside Core's
+/// <see cref="CutoverBot.Core.PostgreSqlStores.AddPostgreSqlStores"/>. Called before the host's folders register
+/// themselves when Storage:Provider is PostgreSql: each folder registers its LiteDB store with TryAdd, so these win.
+/// Expects a <see cref="CutoverBot.Core.Storage.PostgreSql.PostgresDatabase"/> singleton.
+/// </summary>
+public static class HostPostgreSqlStores
+{
+    public static IServiceCollection AddHostPostgreSqlStores(this IServiceCollection services)
+    {
+        services.AddSingleton<IChannelFilesNoticeStore, PostgresChannelFilesNoticeStore>();
+        return services;
+    }
+}

@@ -45,11 +45,12 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<InstallGreeter>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<CutoverBot.Bot.Extensions.MessageExtensionHandler>();
-        services.AddSingleton<GoLivePostStore>();
+        // The stores TryAdd: on PostgreSQL the host registered the shared ones first (AddHostPostgreSqlStores).
+        services.TryAddSingleton<IGoLivePostStore, GoLivePostStore>();
         services.AddSingleton<GoLiveCardRefresher>();
         services.AddSingleton<ChecklistCardRefresher>();
-        services.AddSingleton<EntryPostStore>();
-        services.AddSingleton<IPostedReplyRecorder>(sp => sp.GetRequiredService<EntryPostStore>());
+        services.TryAddSingleton<IEntryPostStore, EntryPostStore>();
+        services.AddSingleton<IPostedReplyRecorder>(sp => sp.GetRequiredService<IEntryPostStore>());
         services.AddSingleton<EntryCardRefresher>();
         services.AddSingleton<PendingFileStore>();
         services.AddSingleton<FileOffers>();

@@ -1,3 +1,5 @@
+using CutoverBot.Bot.Posts;
+using CutoverBot.Bot.Posts.PostgreSql;
 using CutoverBot.Graph;
 using CutoverBot.Graph.PostgreSql;
 
@@ -13,6 +15,8 @@ public static class HostPostgreSqlStores
 {
     public static IServiceCollection AddHostPostgreSqlStores(this IServiceCollection services)
     {
+        services.AddSingleton<IEntryPostStore, PostgresEntryPostStore>();
+        services.AddSingleton<IGoLivePostStore, PostgresGoLivePostStore>();
         services.AddSingleton<IChannelFilesNoticeStore, PostgresChannelFilesNoticeStore>();
         return services;
     }

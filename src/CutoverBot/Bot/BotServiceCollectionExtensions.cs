@@ -52,7 +52,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IEntryPostStore, EntryPostStore>();
         services.AddSingleton<IPostedReplyRecorder>(sp => sp.GetRequiredService<IEntryPostStore>());
         services.AddSingleton<EntryCardRefresher>();
-        services.AddSingleton<PendingFileStore>();
+        services.TryAddSingleton<IPendingFileStore, PendingFileStore>();
         services.AddSingleton<FileOffers>();
         services.AddSingleton<FileConsentHandler>();
         services.AddHttpClient(FileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));

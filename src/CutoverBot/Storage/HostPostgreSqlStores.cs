@@ -1,3 +1,5 @@
+using CutoverBot.Bot.Files;
+using CutoverBot.Bot.Files.PostgreSql;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Bot.Posts.PostgreSql;
 using CutoverBot.Graph;
@@ -15,6 +17,7 @@ public static class HostPostgreSqlStores
 {
     public static IServiceCollection AddHostPostgreSqlStores(this IServiceCollection services)
     {
+        services.AddSingleton<IPendingFileStore, PostgresPendingFileStore>();
         services.AddSingleton<IEntryPostStore, PostgresEntryPostStore>();
         services.AddSingleton<IGoLivePostStore, PostgresGoLivePostStore>();
         services.AddSingleton<IChannelFilesNoticeStore, PostgresChannelFilesNoticeStore>();

@@ -41,7 +41,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CutoverAdapter>(sp).UseThrottling(sp));
         services.AddSingleton<ReplySender>();
         services.AddSingleton<PracticeInstaller>();
-        services.AddSingleton<WelcomeStore>();
+        services.TryAddSingleton<IWelcomeStore, WelcomeStore>();
         services.AddSingleton<InstallGreeter>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<CutoverBot.Bot.Extensions.MessageExtensionHandler>();

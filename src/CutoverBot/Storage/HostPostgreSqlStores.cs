@@ -2,6 +2,8 @@ using CutoverBot.Bot.Files;
 using CutoverBot.Bot.Files.PostgreSql;
 using CutoverBot.Bot.Posts;
 using CutoverBot.Bot.Posts.PostgreSql;
+using CutoverBot.Bot.Welcome;
+using CutoverBot.Bot.Welcome.PostgreSql;
 using CutoverBot.Graph;
 using CutoverBot.Graph.PostgreSql;
 
@@ -17,6 +19,7 @@ public static class HostPostgreSqlStores
 {
     public static IServiceCollection AddHostPostgreSqlStores(this IServiceCollection services)
     {
+        services.AddSingleton<IWelcomeStore, PostgresWelcomeStore>();
         services.AddSingleton<IPendingFileStore, PostgresPendingFileStore>();
         services.AddSingleton<IEntryPostStore, PostgresEntryPostStore>();
         services.AddSingleton<IGoLivePostStore, PostgresGoLivePostStore>();

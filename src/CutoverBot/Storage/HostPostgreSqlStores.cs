@@ -4,6 +4,8 @@ using CutoverBot.Bot.Posts;
 using CutoverBot.Bot.Posts.PostgreSql;
 using CutoverBot.Bot.Welcome;
 using CutoverBot.Bot.Welcome.PostgreSql;
+using CutoverBot.Delivery;
+using CutoverBot.Delivery.PostgreSql;
 using CutoverBot.Graph;
 using CutoverBot.Graph.PostgreSql;
 
@@ -24,6 +26,7 @@ public static class HostPostgreSqlStores
         services.AddSingleton<IEntryPostStore, PostgresEntryPostStore>();
         services.AddSingleton<IGoLivePostStore, PostgresGoLivePostStore>();
         services.AddSingleton<IChannelFilesNoticeStore, PostgresChannelFilesNoticeStore>();
+        services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
         return services;
     }
 }

@@ -35,7 +35,7 @@ public sealed class HostFolderTests
         {
             ["Activities"] = [], ["Graph"] = [], ["Timing"] = [],
             // The one registration of the host stores' PostgreSQL implementations names each store's folder.
-            ["Storage"] = ["Bot", "Graph"],
+            ["Storage"] = ["Bot", "Delivery", "Graph"],
             ["Delivery"] = ["Activities", "Timing"],
             ["Bot"] = ["Activities", "Delivery", "Graph"],
             ["Scheduling"] = ["Delivery", "Timing"],

@@ -26,7 +26,7 @@ public sealed class QueuedEntryReplyTests(OutboxBotFixture bot) : IClassFixture<
 
         var back = bot.Connector.Calls.Count;
         bot.Connector.Script.Rule = null;
-        var outbox = bot.Service<OutboxStore>();
+        var outbox = bot.Service<IOutboxStore>();
         for (var i = 0; i < 120 && outbox.Count > 0; i++) await bot.DriveAsync(Task.Delay(20), TimeSpan.FromSeconds(1));
         Assert.Equal(0, outbox.Count);
         var thread = message["conversation"]!["id"]!.GetValue<string>();

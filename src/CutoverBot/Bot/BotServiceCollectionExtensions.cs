@@ -41,17 +41,18 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CutoverAdapter>(sp).UseThrottling(sp));
         services.AddSingleton<ReplySender>();
         services.AddSingleton<PracticeInstaller>();
-        services.AddSingleton<WelcomeStore>();
+        services.TryAddSingleton<IWelcomeStore, WelcomeStore>();
         services.AddSingleton<InstallGreeter>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<CutoverBot.Bot.Extensions.MessageExtensionHandler>();
-        services.AddSingleton<GoLivePostStore>();
+        // The stores TryAdd: on PostgreSQL the host registered the shared ones first (AddHostPostgreSqlStores).
+        services.TryAddSingleton<IGoLivePostStore, GoLivePostStore>();
         services.AddSingleton<GoLiveCardRefresher>();
         services.AddSingleton<ChecklistCardRefresher>();
-        services.AddSingleton<EntryPostStore>();
-        services.AddSingleton<IPostedReplyRecorder>(sp => sp.GetRequiredService<EntryPostStore>());
+        services.TryAddSingleton<IEntryPostStore, EntryPostStore>();
+        services.AddSingleton<IPostedReplyRecorder>(sp => sp.GetRequiredService<IEntryPostStore>());
         services.AddSingleton<EntryCardRefresher>();
-        services.AddSingleton<PendingFileStore>();
+        services.TryAddSingleton<IPendingFileStore, PendingFileStore>();
         services.AddSingleton<FileOffers>();
         services.AddSingleton<FileConsentHandler>();
         services.AddHttpClient(FileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));

@@ -11,7 +11,7 @@ using Microsoft.Bot.Schema.Teams;
 namespace CutoverBot.Bot;
 
 /// <summary>Keeps practices (one per team the bot is in) and their rosters in step with what Teams reports.</summary>
-internal sealed class PracticeInstaller(IPracticeStore practices, WelcomeStore welcomes, TimeProvider time, OutboxTurnSender budget, ILogger<PracticeInstaller> logger)
+internal sealed class PracticeInstaller(IPracticeStore practices, IWelcomeStore welcomes, TimeProvider time, OutboxTurnSender budget, ILogger<PracticeInstaller> logger)
 {
     // A runaway continuation token must not keep a turn busy forever: 100 pages of 500 is far beyond any practice.
     private const int MaxRosterPages = 100;
@@ -46,7 +46,7 @@ internal sealed class PracticeInstaller(IPracticeStore practices, WelcomeStore w
             practice.Active = true;
             // Forgotten before the practice shows as active: the other install event, here or after a restart, then
             // finds either an inactive practice (and forgets again) or no greeting yet (and may send it).
-            if (isNew && fromInstaller) welcomes.Forget(WelcomeStore.TeamKey(team.Id));
+            if (isNew && fromInstaller) welcomes.Forget(IWelcomeStore.TeamKey(team.Id));
             practices.Upsert(practice);
         }
 

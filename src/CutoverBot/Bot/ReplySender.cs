@@ -27,7 +27,7 @@ internal sealed class ReplySender(
     FileOffers fileOffers,
     ChannelFilesCopier channelFiles,
     GoLiveCardRefresher goLiveCards,
-    EntryPostStore entryPosts,
+    IEntryPostStore entryPosts,
     OutboxTurnSender replies,
     ILogger<ReplySender> logger)
 {
@@ -47,8 +47,8 @@ internal sealed class ReplySender(
             }
             var activity = ToActivity(message);
             if (activity is null) continue;
-            var entryCard = EntryPostStore.CardOf(message.Card);
-            var tag = entryCard is { } e ? EntryPostStore.TagFor(e.EntryId, e.Shared) : null;
+            var entryCard = IEntryPostStore.CardOf(message.Card);
+            var tag = entryCard is { } e ? IEntryPostStore.TagFor(e.EntryId, e.Shared) : null;
             if (message.Audience == Audience.Here || IsPersonal(turnContext.Activity))
             {
                 var sentId = await replies.SendTaggedAsync(turnContext, activity, tag, cancellationToken);

@@ -9,11 +9,12 @@ namespace CutoverBot.Delivery;
 
 /// <summary>
 /// Delivers queued replies once the Bot Connector answers again: the oldest of each conversation first, paced by the
-/// <see cref="DeliveryLimiter"/>, each row deleted as soon as Teams has taken it. While the connector keeps failing
-/// it backs off (doubling, up to Outbox:MaxRetryDelay) instead of trying every queued reply in turn.
+/// <see cref="DeliveryLimiter"/>, each row claimed before it is sent (so with several instances each goes once) and
+/// deleted as soon as Teams has taken it. While the connector keeps failing it backs off (doubling, up to
+/// Outbox:MaxRetryDelay) instead of trying every queued reply in turn.
 /// </summary>
 internal sealed class OutboxDeliverer(
-    OutboxStore outbox, ProactiveConnector connector, DeliveryLimiter limiter, DelayClock clock, IOptions<OutboxOptions> options,
+    IOutboxStore outbox, ProactiveConnector connector, DeliveryLimiter limiter, DelayClock clock, IOptions<OutboxOptions> options,
     ILogger<OutboxDeliverer> logger, IPostedReplyRecorder? posted = null) : BackgroundService
 {
     private static readonly TimeSpan IdleSleep = TimeSpan.FromMinutes(5);
@@ -75,6 +76,8 @@ internal sealed class OutboxDeliverer(
     /// <summary>Null when the row is done with (delivered or dropped); the failure when it is worth another try later.</summary>
     private async Task<ConnectorFailure?> DeliverAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
+        // Another instance (or the turn) is sending it, or sent it since the heads were read: not this one's to send.
+        if (!outbox.TryClaim(row)) return null;
         var now = clock.UtcNow;
         if (now - row.QueuedAt > _options.MaxAge)
         {
@@ -94,18 +97,28 @@ internal sealed class OutboxDeliverer(
             return null;
         }
 
-        await limiter.AcquireAsync(row.TenantId, row.ConversationId, cancellationToken);
-        outbox.RecordAttempt(row);
         ResourceResponse? sent;
         try
         {
+            await limiter.AcquireAsync(row.TenantId, row.ConversationId, cancellationToken);
+            outbox.RecordAttempt(row);
             sent = await connector.RunAsync(row.ServiceUrl, row.ConversationId, (client, ct) => SendAsync(client, activity, ct), cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: let the row go, so another instance (or this one, started again) sends it.
+            outbox.Release(row.Id);
+            throw;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var failure = ConnectorFailure.From(ex, clock.UtcNow);
             OutboxLog.AttemptDetail(logger, ex, row.ConversationId, row.Attempts);
-            if (failure.IsTransient) return failure;
+            if (failure.IsTransient)
+            {
+                outbox.Release(row.Id);
+                return failure;
+            }
             OutboxLog.Dropped(logger, row.Id, failure.IsGone ? "the bot can no longer post there" : "refused", failure.StatusCode, failure.ErrorCode);
             outbox.Remove(row);
             return null;

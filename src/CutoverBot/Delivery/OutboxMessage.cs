@@ -6,7 +6,7 @@ namespace CutoverBot.Delivery;
 /// </summary>
 internal sealed class OutboxMessage
 {
-    /// <summary>Auto-incremented by LiteDB, so it is also the order the replies were queued in.</summary>
+    /// <summary>Auto-incremented by the database, so it is also the order the replies were queued in.</summary>
     public long Id { get; set; }
 
     public string ConversationId { get; set; } = "";
@@ -16,7 +16,7 @@ internal sealed class OutboxMessage
     /// <summary>For Teams' per-tenant limit; empty when the activity did not say.</summary>
     public string TenantId { get; set; } = "";
 
-    /// <summary>The activity as JSON, sealed with <see cref="Core.Storage.CutoverDatabase.Protect"/>: a personal reply carries patient details.</summary>
+    /// <summary>The activity as JSON, sealed (<see cref="Core.Storage.CutoverDatabase.Protect"/>): a personal reply carries patient details.</summary>
     public byte[] Payload { get; set; } = [];
 
     public DateTimeOffset QueuedAt { get; set; }
@@ -24,8 +24,9 @@ internal sealed class OutboxMessage
     public int Attempts { get; set; }
 
     /// <summary>
-    /// The turn's own send of this reply is still waiting for an answer; when it ends it either removes the row
-    /// (delivered) or releases it. Cleared at start-up, when no turn is left to do either.
+    /// Someone is sending this reply now: the turn's own send still waiting for an answer, or the deliverer that
+    /// claimed it. When the send ends the sender removes the row (delivered) or releases it. On LiteDB cleared at
+    /// start-up, when no sender is left to do either; on PostgreSQL a hold runs out after a lease.
     /// </summary>
     public bool Held { get; set; }
 

@@ -11,7 +11,8 @@ public static class OutboxServiceCollectionExtensions
     public static IServiceCollection AddCutoverOutbox(this IServiceCollection services)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<OutboxStore>();
+        // TryAdd: on PostgreSQL the host registered the shared store first (AddHostPostgreSqlStores).
+        services.TryAddSingleton<IOutboxStore, OutboxStore>();
         services.TryAddSingleton<OutboxTurnSender>();
         services.TryAddSingleton<OutboxDeliverer>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDeliverer>());

@@ -1,46 +1,39 @@
 using System.Collections.Concurrent;
-using System.Text;
+using System.Runtime.CompilerServices;
 using CutoverBot.Core.Storage;
 using LiteDB;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace CutoverBot.Delivery;
 
 /// <summary>
-/// Replies waiting for the Bot Connector, in the bot's database so a restart does not lose them. Keeps a count of
-/// waiting rows per conversation in memory, so a turn can tell at no cost whether its reply must queue behind them.
+/// The outbox in the LiteDB file. One process holds the file, so a hold is <see cref="OutboxMessage.Held"/> and the
+/// holds of a process that stopped are let go when the database is next opened. Keeps a count of waiting rows per
+/// conversation in memory, so a turn can tell at no cost whether its reply must queue behind them.
 /// </summary>
-internal sealed class OutboxStore
+internal sealed class OutboxStore : IOutboxStore
 {
+    // What one opening of the database (the process) knows, shared by every store over it.
+    private static readonly ConditionalWeakTable<CutoverDatabase, Opening> Openings = new();
     private readonly CutoverDatabase _db;
     private readonly ILiteCollection<OutboxMessage> _rows;
-    private readonly ConcurrentDictionary<string, int> _pending = new(StringComparer.Ordinal);
+    private readonly Opening _opening;
 
     public OutboxStore(CutoverDatabase db)
     {
         _db = db;
         _rows = db.Collection<OutboxMessage>("outbox");
         _rows.EnsureIndex(m => m.ConversationId);
-        foreach (var row in _rows.FindAll().ToList())
-        {
-            // A hold belongs to a turn of the process that stopped; nothing is left to settle it.
-            if (row.Held)
-            {
-                row.Held = false;
-                _rows.Update(row);
-            }
-            _pending.AddOrUpdate(row.ConversationId, 1, (_, n) => n + 1);
-        }
+        _opening = Openings.GetValue(db, _ => new Opening(_rows));
     }
 
-    /// <summary>Raised after a row is added or released, so the deliverer can look at once.</summary>
     public event Action? Changed;
 
-    public int Count => _pending.Values.Sum();
+    private ConcurrentDictionary<string, int> Pending => _opening.Pending;
 
-    public bool HasPending(string conversationId) => _pending.TryGetValue(conversationId, out var n) && n > 0;
+    public int Count => Pending.Values.Sum();
+
+    public bool HasPending(string conversationId) => Pending.TryGetValue(conversationId, out var n) && n > 0;
 
     public long Add(Activity activity, string tenantId, bool held, DateTimeOffset now, string? tag = null)
     {
@@ -49,25 +42,41 @@ internal sealed class OutboxStore
             ConversationId = activity.Conversation.Id,
             ServiceUrl = activity.ServiceUrl,
             TenantId = tenantId,
-            Payload = _db.Protect(Serialize(activity)),
+            Payload = _db.Protect(OutboxPayload.Serialize(activity)),
             QueuedAt = now,
             Held = held,
             Tag = tag,
         };
         // Counted before the insert: a turn that checks between the two must already queue behind this row.
-        _pending.AddOrUpdate(row.ConversationId, 1, (_, n) => n + 1);
+        Pending.AddOrUpdate(row.ConversationId, 1, (_, n) => n + 1);
         _rows.Insert(row);
         if (!held) Changed?.Invoke();
         return row.Id;
     }
 
-    /// <summary>The turn's own send failed: the row is now the deliverer's.</summary>
     public void Release(long id)
     {
-        if (_rows.FindById(id) is not { } row) return;
-        row.Held = false;
-        _rows.Update(row);
+        lock (_opening.Lock)
+        {
+            if (_rows.FindById(id) is not { } row) return;
+            row.Held = false;
+            _rows.Update(row);
+        }
         Changed?.Invoke();
+    }
+
+    public bool TryClaim(OutboxMessage row)
+    {
+        lock (_opening.Lock)
+        {
+            if (_rows.FindById(row.Id) is not { Held: false } current) return false;
+            if (_rows.Exists(m => m.ConversationId == row.ConversationId && m.Id < row.Id)) return false;
+            current.Held = true;
+            _rows.Update(current);
+            row.Held = true;
+            row.Attempts = current.Attempts;
+            return true;
+        }
     }
 
     public void Remove(OutboxMessage row) => Remove(row.Id, row.ConversationId);
@@ -77,7 +86,6 @@ internal sealed class OutboxStore
         if (_rows.FindById(id) is { } row) Remove(id, row.ConversationId);
     }
 
-    /// <summary>The tag a row was queued with, read before the row is removed; null when it has none or is gone.</summary>
     public string? TagOf(long id) => _rows.FindById(id)?.Tag;
 
     public void RecordAttempt(OutboxMessage row)
@@ -86,13 +94,9 @@ internal sealed class OutboxStore
         _rows.Update(row);
     }
 
-    /// <summary>
-    /// The oldest row of each conversation, when it is not held: the only rows that may be delivered now, so replies
-    /// arrive in the order they were written.
-    /// </summary>
     public IReadOnlyList<OutboxMessage> Heads()
     {
-        if (_pending.IsEmpty || Count == 0) return [];
+        if (Pending.IsEmpty || Count == 0) return [];
         var heads = new Dictionary<string, OutboxMessage>(StringComparer.Ordinal);
         foreach (var row in _rows.Query().OrderBy(m => m.Id).ToEnumerable())
         {
@@ -101,25 +105,34 @@ internal sealed class OutboxStore
         return heads.Values.Where(r => !r.Held).OrderBy(r => r.Id).ToList();
     }
 
-    public Activity Open(OutboxMessage row)
-    {
-        var json = Encoding.UTF8.GetString(_db.Unprotect(row.Payload));
-        using var reader = new JsonTextReader(new StringReader(json));
-        return HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader)
-            ?? throw new InvalidDataException("A queued reply did not hold an activity.");
-    }
+    public Activity Open(OutboxMessage row) => OutboxPayload.Deserialize(_db.Unprotect(row.Payload));
 
     private void Remove(long id, string conversationId)
     {
         if (!_rows.Delete(id)) return;
-        _pending.AddOrUpdate(conversationId, 0, (_, n) => Math.Max(0, n - 1));
-        if (_pending.TryGetValue(conversationId, out var left) && left == 0) _pending.TryRemove(new KeyValuePair<string, int>(conversationId, 0));
+        Pending.AddOrUpdate(conversationId, 0, (_, n) => Math.Max(0, n - 1));
+        if (Pending.TryGetValue(conversationId, out var left) && left == 0) Pending.TryRemove(new KeyValuePair<string, int>(conversationId, 0));
     }
 
-    private static byte[] Serialize(Activity activity)
+    private sealed class Opening
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        HttpHelper.BotMessageSerializer.Serialize(writer, activity);
-        return Encoding.UTF8.GetBytes(writer.ToString());
+        public Opening(ILiteCollection<OutboxMessage> rows)
+        {
+            foreach (var row in rows.FindAll().ToList())
+            {
+                // A hold belongs to a sender of the process that stopped; nothing is left to settle it.
+                if (row.Held)
+                {
+                    row.Held = false;
+                    rows.Update(row);
+                }
+                Pending.AddOrUpdate(row.ConversationId, 1, (_, n) => n + 1);
+            }
+        }
+
+        public ConcurrentDictionary<string, int> Pending { get; } = new(StringComparer.Ordinal);
+
+        // Claiming and releasing are read-then-update; the lock makes each one step within the process.
+        public Lock Lock { get; } = new();
     }
 }

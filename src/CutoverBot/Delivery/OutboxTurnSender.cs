@@ -9,10 +9,10 @@ namespace CutoverBot.Delivery;
 /// <summary>
 /// Delivers a turn's replies within a time budget, so the HTTP answer to Teams comes back well inside the ~15 seconds
 /// after which Teams gives up and may deliver the message again. A reply the Bot Connector will not take in time
-/// (503s, throttling, no answer at all) goes to the <see cref="OutboxStore"/> instead of being lost, and so does every
+/// (503s, throttling, no answer at all) goes to the <see cref="IOutboxStore"/> instead of being lost, and so does every
 /// later reply to a conversation that already has one waiting, to keep their order.
 /// </summary>
-internal sealed class OutboxTurnSender(OutboxStore outbox, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxTurnSender> logger,
+internal sealed class OutboxTurnSender(IOutboxStore outbox, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxTurnSender> logger,
     IPostedReplyRecorder? posted = null)
 {
     private const string DeadlineKey = "CutoverBot.Outbox.Deadline";

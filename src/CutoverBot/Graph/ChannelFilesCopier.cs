@@ -13,7 +13,7 @@ namespace CutoverBot.Graph;
 internal sealed class ChannelFilesCopier(
     IOptions<GraphOptions> options,
     ChannelFilesUploader uploader,
-    ChannelFilesNoticeStore notices,
+    IChannelFilesNoticeStore notices,
     IPracticeStore practices,
     TimeProvider time,
     ILogger<ChannelFilesCopier> logger)

@@ -3,12 +3,11 @@ using LiteDB;
 
 namespace CutoverBot.Graph;
 
-/// <summary>Remembers which practices have been told that Graph is not set up, so they are told once, not at every export.</summary>
-public sealed class ChannelFilesNoticeStore(CutoverDatabase db)
+/// <summary>The Graph notices in the LiteDB file: the unique id makes the second insert fail, so only the first is told.</summary>
+public sealed class ChannelFilesNoticeStore(CutoverDatabase db) : IChannelFilesNoticeStore
 {
     private readonly ILiteCollection<ChannelFilesNotice> _notices = db.Collection<ChannelFilesNotice>("graph_notices");
 
-    /// <summary>True the first time for a practice (and records it); false ever after.</summary>
     public bool FirstTime(string practiceId, DateTimeOffset now)
     {
         try

@@ -33,7 +33,8 @@ public static class GraphServiceCollectionExtensions
             return new AzureIdentityAuthenticationProvider(credential, [graphHost], scopes: [$"https://{graphHost}/.default"]);
         });
         services.AddSingleton<ChannelFilesUploader>();
-        services.AddSingleton<ChannelFilesNoticeStore>();
+        // TryAdd: on PostgreSQL the host registered the shared store first (AddHostPostgreSqlStores).
+        services.TryAddSingleton<IChannelFilesNoticeStore, ChannelFilesNoticeStore>();
         services.AddSingleton<ChannelFilesCopier>();
         return services;
     }

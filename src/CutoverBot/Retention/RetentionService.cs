@@ -10,7 +10,7 @@ namespace CutoverBot.Retention;
 /// <see cref="TimeProvider"/>. A purge is idempotent, so a restart or a missed day only moves it, never repeats it.
 /// </summary>
 internal sealed class RetentionService(
-    RetentionPurger purger, PendingFileStore files, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
+    RetentionPurger purger, IPendingFileStore files, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 

@@ -2,11 +2,11 @@ namespace CutoverBot.Tests.Architecture;
 
 /// <summary>
 /// The host's folders stay layered (docs/architecture-host.md): the leaves that wrap one outside thing (Activities,
-/// Graph, Storage, Timing) use no other host folder, and no folders use each other in a loop.
+/// Graph, Timing) use no other host folder, and no folders use each other in a loop.
 /// </summary>
 public sealed class HostFolderTests
 {
-    private static readonly string[] Leaves = ["Activities", "Graph", "Storage", "Timing"];
+    private static readonly string[] Leaves = ["Activities", "Graph", "Timing"];
     private static readonly HostFolderGraph Graph = HostFolderGraph.Read(typeof(Program).Assembly);
 
     [Fact]
@@ -33,7 +33,9 @@ public sealed class HostFolderTests
         // guard: a graph that read no files would pass the two tests above.)
         var drawn = new Dictionary<string, string[]>
         {
-            ["Activities"] = [], ["Graph"] = [], ["Storage"] = [], ["Timing"] = [],
+            ["Activities"] = [], ["Graph"] = [], ["Timing"] = [],
+            // The one registration of the host stores' PostgreSQL implementations names each store's folder.
+            ["Storage"] = ["Bot", "Delivery", "Graph"],
             ["Delivery"] = ["Activities", "Timing"],
             ["Bot"] = ["Activities", "Delivery", "Graph"],
             ["Scheduling"] = ["Delivery", "Timing"],

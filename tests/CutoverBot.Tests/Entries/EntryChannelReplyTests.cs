@@ -150,7 +150,7 @@ public abstract class EntryChannelReplyTests<TBot>(TBot bot) : IClassFixture<TBo
         var entry = Entries.LastByAuthor(sam.Id)!;
         var thread = message["conversation"]!["id"]!.GetValue<string>();
         var reply = Assert.Single(calls, c => c.IsNewPost && c.ConversationId == thread);
-        var posts = bot.Service<EntryPostStore>().ForEntry(entry.Id);
+        var posts = bot.Service<IEntryPostStore>().ForEntry(entry.Id);
         var personalChat = practices.FindUser(sam.Id)!.PersonalConversationId!;
         return new LoggedInChannel(teamId, sam, maria, entry, thread, reply,
             Assert.Single(posts, x => x.Shared).ActivityId, personalChat, Assert.Single(posts, x => !x.Shared).ActivityId,

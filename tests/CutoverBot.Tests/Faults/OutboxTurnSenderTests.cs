@@ -77,13 +77,21 @@ public sealed class OutboxTurnSenderTests : IDisposable
     [Fact]
     public void OutboxStore_Reopened_HeldRowsBelongToTheDeliverer()
     {
-        var id = _outbox.Add(Reply("a:chat", "Margaret Evans 14/02/1948"), "tenant", held: true, _time.GetUtcNow());
+        var path = Path.Combine(Path.GetTempPath(), $"cutover-outbox-{Guid.NewGuid():N}.db");
+        long id;
+        using (var before = new CutoverDatabase(path))
+        {
+            id = new OutboxStore(before).Add(Reply("a:chat", "Margaret Evans 14/02/1948"), "tenant", held: true, _time.GetUtcNow());
+        }
 
-        var reopened = new OutboxStore(_db);
-
-        var head = Assert.Single(reopened.Heads());
-        Assert.Equal(id, head.Id);
-        Assert.Equal("Margaret Evans 14/02/1948", reopened.Open(head).Text);
+        using (var after = new CutoverDatabase(path))
+        {
+            var reopened = new OutboxStore(after);
+            var head = Assert.Single(reopened.Heads());
+            Assert.Equal(id, head.Id);
+            Assert.Equal("Margaret Evans 14/02/1948", reopened.Open(head).Text);
+        }
+        File.Delete(path);
     }
 
     private static Activity Reply(string conversationId, string? text = null) => new()

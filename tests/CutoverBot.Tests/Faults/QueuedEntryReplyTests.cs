@@ -22,11 +22,11 @@ public sealed class QueuedEntryReplyTests(OutboxBotFixture bot) : IClassFixture<
         var message = TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "log call Margaret Evans wants her bloods");
         await bot.DriveAsync(bot.SendAsync(message));
         var entry = Assert.Single(bot.Service<EntryStore>().ForPractice(teamId), e => e.Category == EntryCategory.Call);
-        Assert.Empty(bot.Service<EntryPostStore>().ForEntry(entry.Id));
+        Assert.Empty(bot.Service<IEntryPostStore>().ForEntry(entry.Id));
 
         var back = bot.Connector.Calls.Count;
         bot.Connector.Script.Rule = null;
-        var outbox = bot.Service<OutboxStore>();
+        var outbox = bot.Service<IOutboxStore>();
         for (var i = 0; i < 120 && outbox.Count > 0; i++) await bot.DriveAsync(Task.Delay(20), TimeSpan.FromSeconds(1));
         Assert.Equal(0, outbox.Count);
         var thread = message["conversation"]!["id"]!.GetValue<string>();
@@ -36,7 +36,7 @@ public sealed class QueuedEntryReplyTests(OutboxBotFixture bot) : IClassFixture<
         await bot.DriveAsync(bot.SendAsync(TeamsActivities.ExecuteAction(TeamsActivities.PersonalMessage(bot.ServiceUrl, sam, ""), "entry.complete",
             new JsonObject { ["entryId"] = entry.Id.ToString("D"), ["dateOfBirth"] = "1948-02-14" })));
 
-        var recorded = Assert.Single(bot.Service<EntryPostStore>().ForEntry(entry.Id), p => p.Shared);
+        var recorded = Assert.Single(bot.Service<IEntryPostStore>().ForEntry(entry.Id), p => p.Shared);
         var put = Assert.Single(bot.CallsSince(before), c => c.IsUpdate && c.ConversationId == thread);
         Assert.Equal(recorded.ActivityId, put.ActivityId);
         Assert.Contains(EntryCards.CompleteText, put.Everything, StringComparison.Ordinal);

@@ -68,7 +68,7 @@ public abstract class ExportFlowTests<TBot>(TBot bot) : IClassFixture<TBot> wher
     public async Task Export_DeclinedAndForged_BytesDeletedAndOnlyTheManagerCanTakeThem()
     {
         var s = await GoLiveScenario.CreateAsync(bot, "decline");
-        var files = bot.Service<PendingFileStore>();
+        var files = bot.Service<IPendingFileStore>();
         var waiting = files.Count();
         var before = bot.Connector.Calls.Count;
         await GoLiveScenario.Send(bot, s.Personal(s.Maria, "export"));

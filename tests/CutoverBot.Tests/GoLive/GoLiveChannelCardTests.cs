@@ -27,7 +27,7 @@ public abstract class GoLiveChannelCardTests<TBot>(TBot bot) : IClassFixture<TBo
         var refresh = card["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()).ToHashSet();
         Assert.Equal(new HashSet<string> { s.Maria.Id, s.Sam.Id, s.Priya.Id }, refresh);
         Assert.Equal("reentry.view", card["refresh"]!["action"]!["verb"]!.GetValue<string>());
-        Assert.Single(bot.Service<GoLivePostStore>().Recent(s.TeamId));
+        Assert.Single(bot.Service<IGoLivePostStore>().Recent(s.TeamId));
         foreach (var call in s.ChannelCalls(bot.Connector.Calls)) GoLiveScenario.AssertNoPatientValues(GoLiveScenario.Visible(call));
     }
 
@@ -36,7 +36,7 @@ public abstract class GoLiveChannelCardTests<TBot>(TBot bot) : IClassFixture<TBo
     {
         var s = await GoLiveScenario.CreateAsync(bot, "views");
         await GoLiveScenario.Send(bot, s.Channel(s.Sam, "summary"));
-        var postId = bot.Service<GoLivePostStore>().Recent(s.TeamId).Single().ActivityId;
+        var postId = bot.Service<IGoLivePostStore>().Recent(s.TeamId).Single().ActivityId;
         var data = new JsonObject { ["practiceId"] = s.TeamId };
         var before = bot.Connector.Calls.Count;
 
@@ -63,7 +63,7 @@ public abstract class GoLiveChannelCardTests<TBot>(TBot bot) : IClassFixture<TBo
     {
         var s = await GoLiveScenario.CreateAsync(bot, "confirm");
         await GoLiveScenario.Send(bot, s.Channel(s.Sam, "summary"));
-        var postId = bot.Service<GoLivePostStore>().Recent(s.TeamId).Single().ActivityId;
+        var postId = bot.Service<IGoLivePostStore>().Recent(s.TeamId).Single().ActivityId;
         var samsCall = s.EntriesOf(s.Sam)[0];
         var (priyasPath, priyasPrescription) = (s.EntriesOf(s.Priya)[0], s.EntriesOf(s.Priya)[1]);
 
@@ -102,7 +102,7 @@ public abstract class GoLiveChannelCardTests<TBot>(TBot bot) : IClassFixture<TBo
     {
         var s = await GoLiveScenario.CreateAsync(bot, "personal");
         await GoLiveScenario.Send(bot, s.Channel(s.Priya, "summary"));
-        var post = bot.Service<GoLivePostStore>().Recent(s.TeamId).Single();
+        var post = bot.Service<IGoLivePostStore>().Recent(s.TeamId).Single();
         var samsReg = s.EntriesOf(s.Sam)[1];
         s.Pause();
         var before = bot.Connector.Calls.Count;

@@ -28,11 +28,11 @@ public sealed class PendingFileStoreTests
         var old = store.Add("29:maria", "a.xlsx", "x", [1], Now);
         store.Add("29:maria", "b.xlsx", "x", [2], Now.AddHours(23));
 
-        var removed = store.DeleteExpired(Now + PendingFileStore.Lifetime);
+        var removed = store.DeleteExpired(Now + IPendingFileStore.Lifetime);
 
         Assert.Equal(1, removed);
         Assert.Equal(1, store.Count());
-        Assert.Null(store.Take(old.Id, "29:maria", Now + PendingFileStore.Lifetime));
+        Assert.Null(store.Take(old.Id, "29:maria", Now + IPendingFileStore.Lifetime));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class EncryptionAtRestTests
             await GoLiveScenario.Send(bot, s.Personal(s.Priya, $"not needed {s.EntriesOf(s.Priya)[1].Reference} duplicate of the Quenby call"));
             await GoLiveScenario.Send(bot, s.Personal(s.Maria, "find 401 023 2137"));
             await GoLiveScenario.Send(bot, s.Personal(s.Maria, "export"));
-            Assert.True(bot.Service<PendingFileStore>().Count() >= 2);
+            Assert.True(bot.Service<IPendingFileStore>().Count() >= 2);
             var stored = bot.Service<EntryStore>().Find(edited.Id)!;
             Assert.Equal("Philippa Quenby", stored.Patient.Name);
             await bot.DisposeAsync();

@@ -19,7 +19,7 @@ public abstract class RetentionHostTests<TBot>(TBot bot) : IClassFixture<TBot> w
         bot.Time.Advance(new DateTimeOffset(2026, 3, 15, 10, 0, 0, TimeSpan.Zero) - bot.Time.GetUtcNow());
         Assert.True(s.Entry(before[0].Id).Patient.HasAny);
         await GoLiveScenario.Send(bot, s.Personal(s.Maria, "export"));
-        var files = bot.Service<PendingFileStore>();
+        var files = bot.Service<IPendingFileStore>();
         Assert.Equal(2, files.Count());
 
         // 16 March 09:45: the day's purge is due, and the files (offered for 24 hours) have not expired yet.

@@ -31,7 +31,7 @@ public sealed class TabsReentryTests(TabsFixture tabs) : IClassFixture<TabsFixtu
         await tabs.Service<ChatCommandRouter>().HandleAsync(new ChatContext(Sam.ChatUser, ConversationKind.Personal, null),
             "log call Peter Walsh 999 841 0363 asking for a fit note", CancellationToken.None);
         var entry = tabs.Service<EntryStore>().LastByAuthor(Sam.Id)!;
-        tabs.Service<GoLivePostStore>().Remember(Riverside, Riverside, "golive-tab-1", "an older card", tabs.Time.GetUtcNow());
+        tabs.Service<IGoLivePostStore>().Remember(Riverside, Riverside, "golive-tab-1", "an older card", tabs.Time.GetUtcNow());
         var before = tabs.Connector.Calls.Count;
 
         using var response = await tabs.PostAsync($"/api/tabs/entries/{entry.Id:D}/reentered?practice={Q(Riverside)}", tabs.TokenFor(Sam));

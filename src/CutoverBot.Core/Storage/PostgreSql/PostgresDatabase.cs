@@ -71,6 +71,16 @@ public sealed class PostgresDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Seals bytes that may hold patient details (files waiting for consent, queued replies) as
+    /// <see cref="CutoverDatabase.Protect"/> does, so both engines store the same sealed form.
+    /// </summary>
+    public byte[] Protect(ReadOnlySpan<byte> plaintext) => SealedBytes.Seal(Keys.Current, plaintext);
+
+    /// <summary>Opens what <see cref="Protect"/> sealed, under any key in the ring.</summary>
+    /// <exception cref="SealedDataException">The bytes were changed, are not sealed, or their key is not configured.</exception>
+    public byte[] Unprotect(ReadOnlySpan<byte> sealedBytes) => SealedBytes.Open(Keys, sealedBytes);
+
     /// <summary>A record as the bytes LiteDB would store for it (without its id, which the table keeps as a column).</summary>
     public byte[] ToBytes<T>(T record)
     {

@@ -10,7 +10,7 @@ namespace CutoverBot.Bot.Files;
 /// The user's answer to a file consent card. Accept: the bytes go to the upload URL Teams gave (the user's OneDrive),
 /// the user gets a file card, and the consent card says what happened. Decline: the bytes are deleted and we say so.
 /// </summary>
-internal sealed class FileConsentHandler(PendingFileStore store, IHttpClientFactory httpClients, TimeProvider time, ILogger<FileConsentHandler> logger)
+internal sealed class FileConsentHandler(IPendingFileStore store, IHttpClientFactory httpClients, TimeProvider time, ILogger<FileConsentHandler> logger)
 {
     public const string HttpClientName = "file-upload";
     public const string Gone = "That file is no longer waiting (files wait for a day, and each can be saved once). Type export to get a fresh copy.";

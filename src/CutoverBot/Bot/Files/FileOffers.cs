@@ -9,9 +9,9 @@ namespace CutoverBot.Bot.Files;
 
 /// <summary>
 /// Turns a file from Core into a Teams file consent card: Teams asks the user where to save it, then tells the bot
-/// (fileConsent/invoke) with an upload URL. The card carries only an opaque id; the bytes wait in <see cref="PendingFileStore"/>.
+/// (fileConsent/invoke) with an upload URL. The card carries only an opaque id; the bytes wait in <see cref="IPendingFileStore"/>.
 /// </summary>
-internal sealed class FileOffers(PendingFileStore store, TimeProvider time, ILogger<FileOffers> logger)
+internal sealed class FileOffers(IPendingFileStore store, TimeProvider time, ILogger<FileOffers> logger)
 {
     public const string Description =
         "Holds patient details. Accept to save it to your OneDrive, then keep it where only the practice can open it.";
@@ -20,7 +20,7 @@ internal sealed class FileOffers(PendingFileStore store, TimeProvider time, ILog
     public (IMessageActivity? Card, string? Refusal) Offer(string userId, FileReply file)
     {
         if (file.Content.Length == 0) return (null, $"{file.FileName} came out empty, so I haven't sent it. Please try again.");
-        if (file.Content.Length > PendingFileStore.MaxBytes)
+        if (file.Content.Length > IPendingFileStore.MaxBytes)
             return (null, $"{file.FileName} is too large to send in a Teams chat ({Size(file.Content.Length)}). Ask your IT lead to run the export from the command line (see the README).");
 
         var pending = store.Add(userId, file.FileName, file.ContentType, file.Content, time.GetUtcNow(), file.PracticeId);

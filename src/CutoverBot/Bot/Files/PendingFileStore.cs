@@ -4,21 +4,13 @@ using LiteDB;
 
 namespace CutoverBot.Bot.Files;
 
-/// <summary>
-/// Files waiting for consent, in the bot's LiteDB database, their bytes sealed with <see cref="CutoverDatabase.Protect"/>
-/// (an export holds patient details). Each is taken once: accepted, declined or expired.
-/// </summary>
-public sealed class PendingFileStore
+/// <summary>Files waiting for consent in the LiteDB file, their bytes sealed with <see cref="CutoverDatabase.Protect"/>.</summary>
+public sealed class PendingFileStore : IPendingFileStore
 {
-    /// <summary>How long an offered file waits to be accepted.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
-
-    /// <summary>LiteDB keeps a document under 16 MB; a workbook of thousands of entries is a few hundred KB.</summary>
-    public const int MaxBytes = 10 * 1024 * 1024;
-
+    // Taking is read-then-delete; one process holds the file, so a process-wide lock makes it one step.
+    private static readonly Lock TakeLock = new();
     private readonly ILiteCollection<PendingFile> _files;
     private readonly CutoverDatabase _db;
-    private readonly Lock _lock = new();
 
     public PendingFileStore(CutoverDatabase db)
     {
@@ -38,7 +30,7 @@ public sealed class PendingFileStore
             ContentType = contentType,
             Content = _db.Protect(content),
             OfferedAt = now,
-            ExpiresAt = now + Lifetime,
+            ExpiresAt = now + IPendingFileStore.Lifetime,
         };
         _files.Insert(file);
         // Only the stored record is sealed; the caller gets the bytes it gave.
@@ -46,14 +38,9 @@ public sealed class PendingFileStore
         return file;
     }
 
-    /// <summary>
-    /// Removes and returns the file, opened, when it is this user's and has not expired; null otherwise (nothing
-    /// removed for another user). A file whose sealed bytes cannot be opened (changed on disk, key gone) is removed
-    /// and treated as gone: the user is asked to export again.
-    /// </summary>
     public PendingFile? Take(string fileId, string userId, DateTimeOffset now)
     {
-        lock (_lock)
+        lock (TakeLock)
         {
             if (_files.FindById(fileId) is not { } file || file.UserId != userId) return null;
             _files.Delete(fileId);
@@ -70,10 +57,8 @@ public sealed class PendingFileStore
         }
     }
 
-    /// <summary>Deletes every file past its expiry; returns how many.</summary>
     public int DeleteExpired(DateTimeOffset now) => _files.DeleteMany(f => f.ExpiresAt <= now);
 
-    /// <summary>Deletes every file waiting that holds this practice's entries (the retention purge); returns how many.</summary>
     public int DeleteForPractice(string practiceId) => _files.DeleteMany(f => f.PracticeId == practiceId);
 
     public int Count() => _files.Count();

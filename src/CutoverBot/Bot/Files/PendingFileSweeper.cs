@@ -1,7 +1,7 @@
 namespace CutoverBot.Bot.Files;
 
 /// <summary>Deletes offered files nobody accepted, at start-up and every hour, so patient data does not linger.</summary>
-internal sealed class PendingFileSweeper(PendingFileStore files, TimeProvider time, ILogger<PendingFileSweeper> logger) : BackgroundService
+internal sealed class PendingFileSweeper(IPendingFileStore files, TimeProvider time, ILogger<PendingFileSweeper> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 

@@ -15,7 +15,7 @@ internal sealed class EntryCardRefresher(
     IPracticeStore practices,
     EntryPostedCards cards,
     CardRenderer renderer,
-    EntryPostStore posts,
+    IEntryPostStore posts,
     IProactiveSender sender,
     ILogger<EntryCardRefresher> logger)
 {

@@ -18,7 +18,7 @@ internal sealed class GoLiveCardRefresher(
     IPracticeStore practices,
     GoLiveMorning morning,
     CardRenderer renderer,
-    GoLivePostStore posts,
+    IGoLivePostStore posts,
     PostLogStore postLog,
     IProactiveSender sender,
     TimeProvider time,

@@ -3,16 +3,12 @@ using LiteDB;
 
 namespace CutoverBot.Bot.Posts;
 
-/// <summary>
-/// The go-live cards posted in each practice's channel by summary. Only the latest few are kept up to date: older ones
-/// were scrolled past long ago, and each would cost a call to Teams on every confirmation.
-/// </summary>
-public sealed class GoLivePostStore
+/// <summary>The go-live cards posted by summary, in the LiteDB file.</summary>
+public sealed class GoLivePostStore : IGoLivePostStore
 {
-    public const int KeptPerPractice = 3;
-
+    // Remembering is write-then-trim; one process holds the file, so a process-wide lock makes it one step.
+    private static readonly Lock RememberLock = new();
     private readonly ILiteCollection<GoLivePost> _posts;
-    private readonly Lock _lock = new();
 
     public GoLivePostStore(CutoverDatabase db)
     {
@@ -22,7 +18,7 @@ public sealed class GoLivePostStore
 
     public void Remember(string practiceId, string conversationId, string activityId, string cardHash, DateTimeOffset now)
     {
-        lock (_lock)
+        lock (RememberLock)
         {
             _posts.Upsert(new GoLivePost
             {
@@ -33,13 +29,12 @@ public sealed class GoLivePostStore
                 PostedAt = now,
                 CardHash = cardHash,
             });
-            foreach (var old in Recent(practiceId).Skip(KeptPerPractice)) _posts.Delete(old.Id);
+            foreach (var old in Recent(practiceId).Skip(IGoLivePostStore.KeptPerPractice)) _posts.Delete(old.Id);
         }
     }
 
-    /// <summary>The practice's remembered posts, newest first.</summary>
     public IReadOnlyList<GoLivePost> Recent(string practiceId) =>
-        _posts.Find(p => p.PracticeId == practiceId).OrderByDescending(p => p.PostedAt).ToList();
+        _posts.Find(p => p.PracticeId == practiceId).OrderByDescending(p => p.PostedAt).ThenByDescending(p => p.ActivityId, StringComparer.Ordinal).ToList();
 
     public void MarkRendered(GoLivePost post, string cardHash)
     {

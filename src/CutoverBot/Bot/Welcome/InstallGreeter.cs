@@ -8,14 +8,14 @@ namespace CutoverBot.Bot.Welcome;
 /// <summary>
 /// Says hello once per install: in a team, the welcome text and (until setup is done) the setup card; in a personal
 /// chat, a few lines on what the bot is for. Teams announces each install with two events, so each greeting is claimed
-/// in <see cref="WelcomeStore"/> first and only the claimant posts.
+/// in <see cref="IWelcomeStore"/> first and only the claimant posts.
 /// </summary>
 internal sealed class InstallGreeter(
-    WelcomeStore welcomes, IPracticeStore practices, PracticeInstaller installer, SetupCards setupCards, ReplySender sender, TimeProvider time,
+    IWelcomeStore welcomes, IPracticeStore practices, PracticeInstaller installer, SetupCards setupCards, ReplySender sender, TimeProvider time,
     ILogger<InstallGreeter> logger)
 {
     public Task GreetTeamAsync(ITurnContext turnContext, TeamInfo team, CancellationToken cancellationToken) =>
-        GreetAsync(WelcomeStore.TeamKey(team.Id), async claim =>
+        GreetAsync(IWelcomeStore.TeamKey(team.Id), async claim =>
         {
             var practice = practices.Find(team.Id);
             if (claim.TextSentAt is null)
@@ -38,14 +38,14 @@ internal sealed class InstallGreeter(
         });
 
     public Task GreetPersonalAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.Activity.From?.Id is not { Length: > 0 } userId ? Task.CompletedTask : GreetAsync(WelcomeStore.PersonalKey(userId), async claim =>
+        turnContext.Activity.From?.Id is not { Length: > 0 } userId ? Task.CompletedTask : GreetAsync(IWelcomeStore.PersonalKey(userId), async claim =>
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(WelcomeTexts.Personal), cancellationToken);
             welcomes.MarkTextSent(claim.Id, time.GetUtcNow());
         });
 
     /// <summary>A person removed the app from their personal scope: greet them again if they add it back.</summary>
-    public void ForgetPersonal(string userId) => welcomes.Forget(WelcomeStore.PersonalKey(userId));
+    public void ForgetPersonal(string userId) => welcomes.Forget(IWelcomeStore.PersonalKey(userId));
 
     private async Task GreetAsync(string key, Func<WelcomeRecord, Task> send)
     {

@@ -7,7 +7,7 @@ namespace CutoverBot.Bot.Welcome;
 /// </summary>
 internal sealed class WelcomeRecord
 {
-    /// <summary>See <see cref="WelcomeStore.TeamKey"/> and <see cref="WelcomeStore.PersonalKey"/>.</summary>
+    /// <summary>See <see cref="IWelcomeStore.TeamKey"/> and <see cref="IWelcomeStore.PersonalKey"/>.</summary>
     public string Id { get; set; } = "";
 
     /// <summary>Which opening of the database is sending it now; null when nobody is (a send that failed let it go).</summary>

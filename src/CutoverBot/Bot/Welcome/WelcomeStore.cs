@@ -1,46 +1,36 @@
+using System.Runtime.CompilerServices;
 using CutoverBot.Core.Storage;
 using LiteDB;
 
 namespace CutoverBot.Bot.Welcome;
 
 /// <summary>
-/// Makes sure each greeting goes out once. Teams announces one install twice (installationUpdate and conversationUpdate,
-/// concurrently, in either order, sometimes again later), so whoever greets first claims the greeting here: a unique
-/// insert, written to the database before anything is posted, so the claim holds across a restart. Each part is marked
-/// as it is handed to Teams, and the greeting is marked complete at the end. A claim left by a process that stopped
-/// before completing (another opening of the database: direct mode keeps the file to one process at a time) is taken
-/// over by the next install event, which sends only the parts not yet marked. A practice would rather get its welcome
-/// twice than not at all, so the one gap is a process killed between Teams taking a part and the mark being written.
+/// The greeting claims in the LiteDB file: a unique insert, so the claim holds across a restart. Direct mode keeps the
+/// file to one process at a time, so a claim stamped by another opening of the database was left by a process that
+/// stopped, and the next install event takes it over at once.
 /// </summary>
-internal sealed class WelcomeStore
+internal sealed class WelcomeStore : IWelcomeStore
 {
+    // One stamp and one lock per opening of the database (the process), shared by every store over it.
+    private static readonly ConditionalWeakTable<CutoverDatabase, Opening> Openings = new();
     private readonly ILiteCollection<WelcomeRecord> _welcomes;
-    // Taking over or releasing a claim is read-then-update; the lock makes it one step within the process.
-    private readonly Lock _claimLock = new();
-    // Stamped on every claim this store makes: a claim with another stamp was left by a process that stopped.
-    private readonly string _owner = Guid.NewGuid().ToString("N");
+    private readonly Opening _opening;
 
     public WelcomeStore(CutoverDatabase db)
     {
         _welcomes = db.Collection<WelcomeRecord>("welcomes");
+        _opening = Openings.GetValue(db, _ => new Opening());
     }
 
-    public static string TeamKey(string teamId) => "team:" + teamId;
-
-    public static string PersonalKey(string userId) => "personal:" + userId;
-
-    /// <summary>
-    /// Claims the greeting for this caller. Null when it is complete, or being sent right now by another turn of this
-    /// process. Otherwise the record as claimed: the parts already sent by an earlier claimant are marked in it.
-    /// </summary>
     public WelcomeRecord? TryClaim(string key, DateTimeOffset now)
     {
-        lock (_claimLock)
+        // Taking over or releasing a claim is read-then-update; the lock makes it one step within the process.
+        lock (_opening.Lock)
         {
             var existing = _welcomes.FindById(key);
             if (existing is null)
             {
-                var record = new WelcomeRecord { Id = key, ClaimedBy = _owner, ClaimedAt = now, Attempts = 1 };
+                var record = new WelcomeRecord { Id = key, ClaimedBy = _opening.Owner, ClaimedAt = now, Attempts = 1 };
                 try
                 {
                     _welcomes.Insert(record);
@@ -51,8 +41,8 @@ internal sealed class WelcomeStore
                     return null;
                 }
             }
-            if (existing.CompletedAt is not null || existing.ClaimedBy == _owner) return null;
-            existing.ClaimedBy = _owner;
+            if (existing.CompletedAt is not null || existing.ClaimedBy == _opening.Owner) return null;
+            existing.ClaimedBy = _opening.Owner;
             existing.ClaimedAt = now;
             existing.Attempts++;
             return _welcomes.Update(existing) ? existing : null;
@@ -69,27 +59,30 @@ internal sealed class WelcomeStore
         r.ClaimedBy = null;
     });
 
-    /// <summary>Lets go of a claim whose send failed, so the next install event can try again.</summary>
     public void Release(string key) => Change(key, r => r.ClaimedBy = null);
 
-    /// <summary>
-    /// Forgets a greeting when the bot is added again after it was removed, so the new install is greeted (once).
-    /// </summary>
     public void Forget(string key)
     {
-        lock (_claimLock) _welcomes.Delete(key);
+        lock (_opening.Lock) _welcomes.Delete(key);
     }
 
     public WelcomeRecord? Find(string key) => _welcomes.FindById(key);
 
     private void Change(string key, Action<WelcomeRecord> change)
     {
-        lock (_claimLock)
+        lock (_opening.Lock)
         {
             // Only the claimant changes a record: a release after another process's takeover would undo its claim.
-            if (_welcomes.FindById(key) is not { } record || record.ClaimedBy != _owner) return;
+            if (_welcomes.FindById(key) is not { } record || record.ClaimedBy != _opening.Owner) return;
             change(record);
             _welcomes.Update(record);
         }
+    }
+
+    private sealed class Opening
+    {
+        public string Owner { get; } = Guid.NewGuid().ToString("N");
+
+        public Lock Lock { get; } = new();
     }
 }

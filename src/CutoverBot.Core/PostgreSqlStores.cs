@@ -2,6 +2,8 @@ using CutoverBot.Core.Entries;
 using CutoverBot.Core.Entries.Intake;
 using CutoverBot.Core.Entries.Intake.PostgreSql;
 using CutoverBot.Core.Entries.PostgreSql;
+using CutoverBot.Core.Scheduling;
+using CutoverBot.Core.Scheduling.PostgreSql;
 using CutoverBot.Core.Storage;
 using CutoverBot.Core.Storage.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,8 @@ public static class PostgreSqlStores
         services.AddSingleton<IAuditStore, PostgresAuditStore>();
         services.AddSingleton<IReferenceCounterStore, PostgresReferenceCounterStore>();
         services.AddSingleton<IProcessedMessageStore, PostgresProcessedMessageStore>();
+        services.AddSingleton<IPostLogStore, PostgresPostLogStore>();
+        services.AddSingleton<IFanOutLease, PostgresFanOutLease>();
         return services;
     }
 }

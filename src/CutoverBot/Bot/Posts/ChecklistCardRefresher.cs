@@ -16,7 +16,7 @@ internal sealed class ChecklistCardRefresher(
     PracticeStore practices,
     MorningPostPlanner planner,
     CardRenderer renderer,
-    PostLogStore postLog,
+    IPostLogStore postLog,
     IProactiveSender sender,
     TimeProvider time,
     ILogger<ChecklistCardRefresher> logger)

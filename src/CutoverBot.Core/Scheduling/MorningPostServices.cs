@@ -5,7 +5,7 @@ namespace CutoverBot.Core.Scheduling;
 
 /// <summary>
 /// Registers the morning posts' log (the scheduler writes it, status reads it, one instance for both) and the fan-out
-/// lease, on LiteDB: <see cref="PostgreSqlStores.AddPostgreSqlStores"/> puts the shared server's in first.
+/// lease, on LiteDB: on PostgreSQL the root's AddPostgreSqlStores puts the shared server's in first.
 /// </summary>
 public static class MorningPostServices
 {

@@ -5,7 +5,7 @@ using CutoverBot.Core.Storage;
 namespace CutoverBot.Core.Entries;
 
 /// <summary>Creates, assigns, changes and removes entries, writing the audit trail for each.</summary>
-public sealed class EntryRecorder(EntryStore entries, IAuditStore audit, IReferenceCounterStore counters, TimeProvider time)
+public sealed class EntryRecorder(IEntryStore entries, IAuditStore audit, IReferenceCounterStore counters, TimeProvider time)
 {
     /// <summary>
     /// Saves a quick entry at once. <paramref name="practiceId"/> empty means held: saved for the author without a
@@ -49,7 +49,7 @@ public sealed class EntryRecorder(EntryStore entries, IAuditStore audit, IRefere
                     alongside?.Invoke(entry);
                 });
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not Intake.MessageTakenInElsewhereException)
         {
             // Nothing of that transaction was kept. Save the entry on its own first, as the slow path always did,
             // so whatever made the whole fail can at worst cost its reference or audit record, never the entry.

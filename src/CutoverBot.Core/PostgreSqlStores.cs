@@ -8,6 +8,8 @@ using CutoverBot.Core.MessageActions;
 using CutoverBot.Core.MessageActions.PostgreSql;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Practices.PostgreSql;
+using CutoverBot.Core.Scheduling;
+using CutoverBot.Core.Scheduling.PostgreSql;
 using CutoverBot.Core.Sharing;
 using CutoverBot.Core.Sharing.PostgreSql;
 using CutoverBot.Core.Storage;
@@ -33,6 +35,8 @@ public static class PostgreSqlStores
         services.AddSingleton<IMessageSourceStore, PostgresMessageSourceStore>();
         services.AddSingleton<IPracticeStore, PostgresPracticeStore>();
         services.AddSingleton<IProgressShareStore, PostgresProgressShareStore>();
+        services.AddSingleton<IPostLogStore, PostgresPostLogStore>();
+        services.AddSingleton<IFanOutLease, PostgresFanOutLease>();
         return services;
     }
 }

@@ -40,7 +40,8 @@ public sealed class QuickEntryHandler(MessageIntake intake, PracticeResolver res
         var resolution = resolver.Resolve(context);
         if (resolution is { Kind: PracticeResolutionKind.Refused, HoldsEntries: false }) return ChatResponse.Say(resolution.RefusalMessage!);
 
-        var entry = intake.SaveEntry(context, parsed, resolution.Practice?.Id ?? "");
+        // Null: another instance took in a copy of this message at the same moment and answers it; this copy says nothing.
+        if (intake.SaveEntry(context, parsed, resolution.Practice?.Id ?? "") is not { } entry) return new ChatResponse([]);
 
         var title = entry.Reference.Length > 0 ? $"Saved {entry.Reference}" : "Saved (reference to follow)";
         var carriedDetails = parsed.PatientName is not null || parsed.DateOfBirth is not null || parsed.NhsNumber is not null || parsed.NhsNumberFailedCheck;

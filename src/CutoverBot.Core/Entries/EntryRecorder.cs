@@ -49,7 +49,7 @@ public sealed class EntryRecorder(IEntryStore entries, IAuditStore audit, IRefer
                     alongside?.Invoke(entry);
                 });
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not Intake.MessageTakenInElsewhereException)
         {
             // Nothing of that transaction was kept. Save the entry on its own first, as the slow path always did,
             // so whatever made the whole fail can at worst cost its reference or audit record, never the entry.

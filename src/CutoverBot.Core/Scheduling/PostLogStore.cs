@@ -6,9 +6,10 @@ namespace CutoverBot.Core.Scheduling;
 /// <summary>
 /// Records each morning post so that it is sent at most once per <see cref="PostKey"/> (practice, kind, London date,
 /// and recipient for nudges), across restarts and racing sends: a post is claimed (inserted under its deterministic
-/// key) before it is sent.
+/// key) before it is sent. The LiteDB file belongs to one process, so the fan-out turn is always that process's and
+/// the claims take no notice of it.
 /// </summary>
-public sealed class PostLogStore
+public sealed class PostLogStore : IPostLogStore
 {
     private readonly ILiteCollection<PostRecord> _posts;
     private readonly ILiteCollection<PlannedDay> _planned;
@@ -30,6 +31,9 @@ public sealed class PostLogStore
     /// Claims the post for sending. True only for the one caller that may send it now: the first claim of the day, or a
     /// reclaim of a failed post whose retry time has come.
     /// </summary>
+    public bool TryClaim(PostKey key, DateTimeOffset now, FanOutTurn turn) => TryClaim(key, now);
+
+    /// <inheritdoc cref="TryClaim(PostKey, DateTimeOffset, FanOutTurn)"/>
     public bool TryClaim(PostKey key, DateTimeOffset now)
     {
         lock (_claimLock)
@@ -66,6 +70,9 @@ public sealed class PostLogStore
     /// or stopped while the post waited its turn), so it is not lost. False for a claim of this store's own (a send still
     /// in progress here) and for a post that was with the connector (<see cref="PostStatus.Sending"/>).
     /// </summary>
+    public bool TryReclaimInterrupted(PostKey key, DateTimeOffset now, FanOutTurn turn) => TryReclaimInterrupted(key, now);
+
+    /// <inheritdoc cref="TryReclaimInterrupted(PostKey, DateTimeOffset, FanOutTurn)"/>
     public bool TryReclaimInterrupted(PostKey key, DateTimeOffset now)
     {
         lock (_claimLock)

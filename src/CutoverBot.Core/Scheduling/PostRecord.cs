@@ -19,7 +19,7 @@ public sealed class PostRecord
     /// <summary>How many times the post has been claimed (the first send counts as one).</summary>
     public int Attempts { get; set; }
     public DateTimeOffset ClaimedAt { get; set; }
-    /// <summary>Which opening of the database made the claim; see <see cref="PostLogStore.TryReclaimInterrupted"/>.</summary>
+    /// <summary>Which opening of the database made the claim; see <see cref="IPostLogStore.TryReclaimInterrupted"/>.</summary>
     public string? ClaimedBy { get; set; }
     /// <summary>When a failed post may be claimed again; null unless <see cref="Status"/> is Failed.</summary>
     public DateTimeOffset? RetryAt { get; set; }

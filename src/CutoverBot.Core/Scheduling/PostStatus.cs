@@ -6,7 +6,7 @@ public enum PostStatus
     /// <summary>
     /// Claimed, not yet handed to the Bot Connector (waiting for Teams' rate limits, or between retries). A claim left
     /// in this state by a process that stopped never reached Teams: the next process claims it again
-    /// (<see cref="PostLogStore.TryReclaimInterrupted"/>) and sends it.
+    /// (<see cref="IPostLogStore.TryReclaimInterrupted"/>) and sends it.
     /// </summary>
     Claimed,
     /// <summary>Teams accepted it; the record holds the activity and conversation ids.</summary>

@@ -11,7 +11,7 @@ namespace CutoverBot.Core.Status;
 /// problems, entry counts, the bot's version and any notice from how the bot is run (a secret about to expire). Reads settings, the post log and entry keys only, never patient
 /// details, so the card may be shown in a channel.
 /// </summary>
-public sealed class PracticeStatus(PostLogStore postLog, IEntryStore entries, DailyChecklistBuilder checklists, TimeProvider time,
+public sealed class PracticeStatus(IPostLogStore postLog, IEntryStore entries, DailyChecklistBuilder checklists, TimeProvider time,
     StatusNotices? notices = null, IProgressSharing? sharing = null)
 {
     public const string Template = "status";

@@ -5,7 +5,9 @@ namespace CutoverBot.Delivery;
 
 /// <summary>
 /// Paces requests to the Bot Connector within Teams' limits: per conversation, and per tenant (many NHSmail practices
-/// share one tenant, so their mornings draw on one budget). Each request waits until both allow it.
+/// share one tenant, so their mornings draw on one budget). Each request waits until both allow it. With several
+/// instances on PostgreSQL the tenant's budget is also checked in the shared window (<see cref="ISharedTenantWindow"/>),
+/// so it holds across them; the per-conversation windows stay per instance.
 /// </summary>
 /// <remarks>
 /// Our own windows rather than System.Threading.RateLimiting's (checked against its source, .NET 10): its limiters take
@@ -27,6 +29,10 @@ public sealed class DeliveryLimiter(DelayClock clock, IOptions<DeliveryOptions> 
         new(options.Value.PerConversationPerHour, TimeSpan.FromHours(1)),
     ];
     private readonly RateRule[] _tenantRules = [new(options.Value.PerTenantPerSecond, TimeSpan.FromSeconds(1))];
+    private readonly ISharedTenantWindow? _shared;
+
+    /// <summary>The limiter of one of several instances: the tenant's budget is shared through <paramref name="shared"/>.</summary>
+    public DeliveryLimiter(DelayClock clock, IOptions<DeliveryOptions> options, ISharedTenantWindow shared) : this(clock, options) => _shared = shared;
 
     /// <summary>Waits until one more request to this conversation in this tenant is within the limits, and counts it.</summary>
     public async Task AcquireAsync(string tenantId, string conversationId, CancellationToken cancellationToken)
@@ -40,6 +46,9 @@ public sealed class DeliveryLimiter(DelayClock clock, IOptions<DeliveryOptions> 
                 var conversation = LogFor(_conversations, conversationId, _conversationRules, now);
                 var tenant = LogFor(_tenants, tenantId, _tenantRules, now);
                 wait = Max(conversation.WaitBeforeNext(now), tenant.WaitBeforeNext(now));
+                // Asked last, and inside the lock, so that the shared budget is spent only by a request that then goes:
+                // nothing else here can refuse it once the other instances have counted it.
+                if (wait == TimeSpan.Zero && _shared is not null) wait = _shared.TryTake(tenantId, _tenantRules[0], now);
                 if (wait == TimeSpan.Zero)
                 {
                     conversation.Record(now);

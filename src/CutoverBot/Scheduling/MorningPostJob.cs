@@ -14,11 +14,14 @@ namespace CutoverBot.Scheduling;
 /// the Bot Connector is claimed again and sent; one that was with the connector is not, so a restart during the
 /// morning fan-out neither skips a practice nor posts twice (the one gap: a process killed after marking a post as
 /// handed over but before its bytes left). When the host stops, sends under way get <see cref="DrainGrace"/> to finish
-/// rather than being cut off mid-request.
+/// rather than being cut off mid-request. Across instances one runs the fan-out at a time (<see cref="IFanOutLease"/>):
+/// a pass first takes the lease, renews it while it posts, and stops before its next card once the lease is lost; every
+/// claim carries the pass's turn, which the post log refuses once another instance has taken the lease over.
 /// </summary>
 public sealed class MorningPostJob(
     IPracticeStore practices,
-    PostLogStore postLog,
+    IPostLogStore postLog,
+    IFanOutLease lease,
     IMorningPostPlanner planner,
     ICardJsonRenderer renderer,
     IProactiveSender sender,
@@ -31,17 +34,88 @@ public sealed class MorningPostJob(
 
     private readonly SchedulerOptions _options = options.Value;
 
-    public async Task RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>How soon to try again for the lease when another instance holds it.</summary>
+    public TimeSpan LeaseRetry => lease.RenewEvery ?? _options.MaxSleep;
+
+    /// <summary>Runs one pass; false when another instance holds the fan-out lease (or took it over during the pass).</summary>
+    public async Task<bool> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = MorningDue.PracticesDue(practices.All(), now);
-        if (due.Count == 0) return;
+        if (due.Count == 0) return true;
+        if (lease.TryTake(clock.UtcNow) is not { } turn)
+        {
+            SchedulerLog.LeaseHeldElsewhere(logger, LeaseRetry);
+            return false;
+        }
         using var sends = new CancellationTokenSource(Timeout.InfiniteTimeSpan, clock.Time);
         using var draining = cancellationToken.Register(() => sends.CancelAfter(DrainGrace));
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelPractices, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, (d, ct) => new ValueTask(DeliverAsync(d, now, ct, sends.Token)));
+        // Cancelled when the lease is lost: no practice starts another card after that (sends under way finish, and the
+        // post log refuses to put on the wire one that another instance has claimed since).
+        using var pass = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var renewals = new CancellationTokenSource();
+        var renewing = lease.RenewEvery is { } every ? RenewAsync(turn, every, pass, renewals.Token) : Task.CompletedTask;
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelPractices, CancellationToken = pass.Token };
+            await Parallel.ForEachAsync(due, parallel, (d, ct) => new ValueTask(DeliverAsync(d, now, turn, ct, sends.Token)));
+            return !pass.IsCancellationRequested;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        finally
+        {
+            await renewals.CancelAsync();
+            await renewing;
+            Release(turn);
+        }
     }
 
-    private async Task DeliverAsync(DuePractice due, DateTimeOffset now, CancellationToken cancellationToken, CancellationToken sendToken)
+    private async Task RenewAsync(FanOutTurn turn, TimeSpan every, CancellationTokenSource pass, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await clock.DelayAsync(every, stop);
+                bool renewed;
+                try
+                {
+                    renewed = lease.Renew(turn, clock.UtcNow);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A database that did not answer this once: the claims themselves stop once the lease has expired.
+                    SchedulerLog.LeaseError(logger, ex);
+                    continue;
+                }
+                if (renewed) continue;
+                SchedulerLog.LeaseLost(logger);
+                await pass.CancelAsync();
+                return;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The pass ended.
+        }
+    }
+
+    private void Release(FanOutTurn turn)
+    {
+        try
+        {
+            lease.Release(turn);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Left to expire: another instance takes it over after its duration.
+            SchedulerLog.LeaseError(logger, ex);
+        }
+    }
+
+    private async Task DeliverAsync(DuePractice due, DateTimeOffset now, FanOutTurn turn, CancellationToken cancellationToken, CancellationToken sendToken)
     {
         var (practice, date, _) = due;
         // Most passes find the day already handled; only then is the planner (which reads the checklist and every entry
@@ -67,12 +141,12 @@ public sealed class MorningPostJob(
         foreach (var post in ordered)
         {
             if (cancellationToken.IsCancellationRequested || !practice.Active) return;
-            await DeliverPostAsync(practice, post, now, sendToken);
+            await DeliverPostAsync(practice, post, now, turn, sendToken);
         }
         if (!cancellationToken.IsCancellationRequested) postLog.MarkPlanned(practice.Id, date, settings, clock.UtcNow);
     }
 
-    private async Task DeliverPostAsync(Practice practice, MorningPost post, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task DeliverPostAsync(Practice practice, MorningPost post, DateTimeOffset now, FanOutTurn turn, CancellationToken cancellationToken)
     {
         var isChannel = post.Kind.IsChannel();
         if (!isChannel && string.IsNullOrEmpty(post.RecipientUserId))
@@ -86,7 +160,7 @@ public sealed class MorningPostJob(
         // (sent now). A Sending record is never retried: it is in progress here, or was with Teams when its process stopped.
         var interrupted = record is { Status: PostStatus.Claimed };
         if (!interrupted && !MorningDue.ShouldAttempt(record, now)) return;
-        var claimed = interrupted ? postLog.TryReclaimInterrupted(key, clock.UtcNow) : postLog.TryClaim(key, clock.UtcNow);
+        var claimed = interrupted ? postLog.TryReclaimInterrupted(key, clock.UtcNow, turn) : postLog.TryClaim(key, clock.UtcNow, turn);
         if (!claimed) return;
         if (interrupted) SchedulerLog.Interrupted(logger, key.Kind.ToString(), key.Date, practice.Id);
         await SendClaimedAsync(practice, post, key, isChannel, cancellationToken);

@@ -13,7 +13,7 @@ namespace CutoverBot.Scheduling;
 /// time has passed; the post log makes sure none already sent goes out again.
 /// </summary>
 public sealed class MorningPostScheduler(
-    MorningPostJob job, IPracticeStore practices, PostLogStore postLog, DelayClock clock, IOptions<SchedulerOptions> options,
+    MorningPostJob job, IPracticeStore practices, IPostLogStore postLog, DelayClock clock, IOptions<SchedulerOptions> options,
     ILogger<MorningPostScheduler> logger) : BackgroundService
 {
     private readonly Lock _wakeLock = new();
@@ -51,9 +51,10 @@ public sealed class MorningPostScheduler(
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.UtcNow;
+            var held = true;
             try
             {
-                await job.RunAsync(now, stoppingToken);
+                held = await job.RunAsync(now, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -66,6 +67,8 @@ public sealed class MorningPostScheduler(
 
             // Next post times are counted from the start of the pass, so a time that fell during a long pass is not skipped.
             var wake = MorningDue.NextWake(practices.All(), now, postLog.EarliestRetry(MorningSchedule.LondonDate(now)), options.Value.MaxSleep);
+            // Another instance is posting: look again soon, so that if it dies this one takes over once its lease expires.
+            if (!held && now + job.LeaseRetry < wake) wake = now + job.LeaseRetry;
             await SleepAsync(wake - clock.UtcNow, stoppingToken);
         }
     }

@@ -42,4 +42,13 @@ internal static partial class SchedulerLog
 
     [LoggerMessage(EventId = 3206, Level = LogLevel.Warning, Message = "The {Kind} card of {Date} for practice {PracticeId} was claimed by a process that stopped before it recorded the outcome; sending it again")]
     private static partial void Interrupted(ILogger logger, string kind, string date, string practiceId);
+
+    [LoggerMessage(EventId = 3207, Level = LogLevel.Debug, Message = "Another instance is running the morning fan-out; looking again in {RetryIn}")]
+    public static partial void LeaseHeldElsewhere(ILogger logger, TimeSpan retryIn);
+
+    [LoggerMessage(EventId = 3208, Level = LogLevel.Warning, Message = "This instance lost the morning fan-out lease (another took it over); it stops posting and leaves the rest to that one")]
+    public static partial void LeaseLost(ILogger logger);
+
+    [LoggerMessage(EventId = 3209, Level = LogLevel.Warning, Message = "Could not renew or release the morning fan-out lease; trying again")]
+    public static partial void LeaseError(ILogger logger, Exception exception);
 }

@@ -15,6 +15,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton<PostLogStore>();
+        services.TryAddSingleton<IPostLogStore>(sp => sp.GetRequiredService<PostLogStore>());
+        services.TryAddSingleton<IFanOutLease, SoleInstanceLease>();
         services.TryAddSingleton<IMorningPostPlanner, ChecklistMorningPostPlanner>();
         services.TryAddSingleton<MorningPostJob>();
         services.TryAddSingleton<MorningPostScheduler>();

@@ -16,7 +16,7 @@ public sealed class MorningDeliveryRig(DeliveryHarness harness, int parallelPrac
 
     public FakePlanner Planner { get; } = new();
 
-    public MorningPostJob NewJob() => new(H.Practices, PostLog, Planner, new FakeCardRenderer(), H.Sender, H.Clock,
+    public MorningPostJob NewJob() => new(H.Practices, PostLog, new SoleInstanceLease(), Planner, new FakeCardRenderer(), H.Sender, H.Clock,
         Microsoft.Extensions.Options.Options.Create(Options), H.Logs.For<MorningPostJob>());
 
     public async Task StartAsync()

@@ -60,12 +60,15 @@ public sealed class SchedulerHarness : IAsyncDisposable
         return practice;
     }
 
-    public MorningPostJob NewJob() => new(Practices, PostLog, PlannerFactory?.Invoke(this) ?? Planner, Renderer, Sender, Clock,
+    /// <summary>The post log and lease the job uses; by default the LiteDB log above and the sole instance's lease.</summary>
+    public (IPostLogStore Log, IFanOutLease Lease)? Shared { get; set; }
+
+    public MorningPostJob NewJob() => new(Practices, Shared?.Log ?? PostLog, Shared?.Lease ?? new SoleInstanceLease(), PlannerFactory?.Invoke(this) ?? Planner, Renderer, Sender, Clock,
         Microsoft.Extensions.Options.Options.Create(Options), Logs.For<MorningPostJob>());
 
     public async Task StartAsync()
     {
-        _scheduler = new MorningPostScheduler(NewJob(), Practices, PostLog, Clock, Microsoft.Extensions.Options.Options.Create(Options),
+        _scheduler = new MorningPostScheduler(NewJob(), Practices, Shared?.Log ?? PostLog, Clock, Microsoft.Extensions.Options.Options.Create(Options),
             Logs.For<MorningPostScheduler>());
         await _scheduler.StartAsync(CancellationToken.None);
         await Driver.SettleAsync();

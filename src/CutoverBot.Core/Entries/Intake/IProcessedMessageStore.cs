@@ -15,6 +15,12 @@ public interface IProcessedMessageStore
     /// <summary>Records the id only: safe inside another save's transaction, which a prune would hold up.</summary>
     void Add(string key, DateTimeOffset now);
 
+    /// <summary>
+    /// As <see cref="Add"/> inside an entry's save, but false when the message is already taken in: on PostgreSQL a copy
+    /// another instance is saving at the same moment waits for that save and then finds its mark.
+    /// </summary>
+    bool TryAdd(string key, DateTimeOffset now);
+
     void PruneNowAndThen(DateTimeOffset now);
 
     /// <summary>Forgets ids older than <see cref="ProcessedMessageStore.Retention"/>; returns how many.</summary>

@@ -10,7 +10,8 @@ namespace CutoverBot.Core.Entries.Intake;
 /// <list type="number">
 /// <item><see cref="Begin"/>: a copy of a message being handled here, or already taken in, is turned away.</item>
 /// <item><see cref="SaveEntry"/>: a quick entry is saved with its reference, its Created record and the message's
-/// taken-in mark in one transaction, so a crash keeps all of them or none (then the copy is taken in instead).</item>
+/// taken-in mark in one transaction, so a crash keeps all of them or none (then the copy is taken in instead). When
+/// another instance took in a copy of the same message at the same moment, this save keeps nothing and says so.</item>
 /// <item><see cref="Complete"/>: a message that saved no entry (a command, a card's submit) is marked once handled.</item>
 /// <item><see cref="End"/>: the message is no longer in flight, whether or not it completed.</item>
 /// </list>
@@ -44,9 +45,21 @@ public sealed class MessageIntake(IProcessedMessageStore taken, EntryRecorder re
         return false;
     }
 
-    /// <summary>Step 2. Saves the quick entry and, in the same transaction, marks the message it came from as taken in.</summary>
-    public Entry SaveEntry(ChatContext context, ParsedEntry parsed, string practiceId) =>
-        recorder.Record(parsed, context.User, practiceId, context.Kind != ConversationKind.Personal, context.MessageKey is { } key ? () => Mark(key) : null);
+    /// <summary>
+    /// Step 2. Saves the quick entry and, in the same transaction, marks the message it came from as taken in. Null when
+    /// another instance took in a copy of this message meanwhile: nothing is saved, and the copy is answered with nothing.
+    /// </summary>
+    public Entry? SaveEntry(ChatContext context, ParsedEntry parsed, string practiceId)
+    {
+        try
+        {
+            return recorder.Record(parsed, context.User, practiceId, context.Kind != ConversationKind.Personal, context.MessageKey is { } key ? () => Mark(key) : null);
+        }
+        catch (MessageTakenInElsewhereException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Step 3. Marks the message taken in, unless its entry's save already did.</summary>
     public void Complete(string? key)
@@ -65,7 +78,7 @@ public sealed class MessageIntake(IProcessedMessageStore taken, EntryRecorder re
     // Runs inside the entry's transaction: the mark is kept exactly when the entry is.
     private void Mark(string key)
     {
-        taken.Add(key, time.GetUtcNow());
+        if (!taken.TryAdd(key, time.GetUtcNow())) throw new MessageTakenInElsewhereException();
         _inFlight[key] = Marked;
     }
 }

@@ -36,6 +36,14 @@ public sealed class ProcessedMessageStore : IProcessedMessageStore
     /// <summary>Records the id only: safe inside another save's transaction, which a prune would hold up.</summary>
     public void Add(string key, DateTimeOffset now) => _seen.Upsert(new ProcessedMessage { Id = key, At = now });
 
+    // One process holds the file and MessageIntake keeps a message in flight once, so a look first cannot race.
+    public bool TryAdd(string key, DateTimeOffset now)
+    {
+        if (Contains(key)) return false;
+        Add(key, now);
+        return true;
+    }
+
     public void PruneNowAndThen(DateTimeOffset now)
     {
         if (Interlocked.Increment(ref _sincePrune) % PruneEvery == 0) Prune(now);

@@ -16,7 +16,7 @@ internal sealed class ChecklistCardRefresher(
     IPracticeStore practices,
     MorningPostPlanner planner,
     CardRenderer renderer,
-    PostLogStore postLog,
+    IPostLogStore postLog,
     IProactiveSender sender,
     TimeProvider time,
     ILogger<ChecklistCardRefresher> logger)

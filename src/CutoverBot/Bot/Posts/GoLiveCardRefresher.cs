@@ -19,7 +19,7 @@ internal sealed class GoLiveCardRefresher(
     GoLiveMorning morning,
     CardRenderer renderer,
     IGoLivePostStore posts,
-    PostLogStore postLog,
+    IPostLogStore postLog,
     IProactiveSender sender,
     TimeProvider time,
     ILogger<GoLiveCardRefresher> logger)

@@ -34,6 +34,15 @@ public sealed class PostgresProcessedMessageStore(PostgresDatabase db) : IProces
         return command.ExecuteNonQuery();
     });
 
+    // The insert waits for a save of the same message by another instance and then does nothing: that copy is the one kept.
+    public bool TryAdd(string key, DateTimeOffset now) => db.Use((connection, transaction) =>
+    {
+        using var command = new NpgsqlCommand("INSERT INTO cutover.processed_messages (id, at) VALUES (@id, @at) ON CONFLICT (id) DO NOTHING", connection, transaction);
+        command.Parameters.AddWithValue("id", key);
+        command.Parameters.AddWithValue("at", now.ToUniversalTime());
+        return command.ExecuteNonQuery() == 1;
+    });
+
     public void PruneNowAndThen(DateTimeOffset now)
     {
         if (Interlocked.Increment(ref _sincePrune) % PruneEvery == 0) Prune(now);

@@ -19,9 +19,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CutoverBot.Core;
 
 /// <summary>
-/// Puts the PostgreSQL implementation of every Core store seam in place. Called by the host before
-/// <see cref="CutoverFeatures.AddCutoverFeatures"/> when Storage:Provider is PostgreSql: each feature registers its
-/// LiteDB store with TryAdd, so the ones registered here win.
+/// The PostgreSQL implementation of every Core store seam. The host puts them behind the seams when Storage:Provider
+/// is PostgreSql (the host's StoreSeams); the features register their LiteDB stores as always.
 /// </summary>
 public static class PostgreSqlStores
 {

@@ -45,7 +45,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<InstallGreeter>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<CutoverBot.Bot.Extensions.MessageExtensionHandler>();
-        // The stores TryAdd: on PostgreSQL the host registered the shared ones first (AddHostPostgreSqlStores).
+        // The stores TryAdd: the host then puts the configured engine's store behind each seam (Storage/StoreSeams).
         services.TryAddSingleton<IGoLivePostStore, GoLivePostStore>();
         services.AddSingleton<GoLiveCardRefresher>();
         services.AddSingleton<ChecklistCardRefresher>();

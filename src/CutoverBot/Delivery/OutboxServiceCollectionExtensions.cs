@@ -11,7 +11,7 @@ public static class OutboxServiceCollectionExtensions
     public static IServiceCollection AddCutoverOutbox(this IServiceCollection services)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        // TryAdd: on PostgreSQL the host registered the shared store first (AddHostPostgreSqlStores).
+        // TryAdd, as every store: the host then puts the configured engine's store behind the seam (Storage/StoreSeams).
         services.TryAddSingleton<IOutboxStore, OutboxStore>();
         services.TryAddSingleton<OutboxTurnSender>();
         services.TryAddSingleton<OutboxDeliverer>();

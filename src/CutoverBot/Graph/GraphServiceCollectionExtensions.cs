@@ -33,7 +33,7 @@ public static class GraphServiceCollectionExtensions
             return new AzureIdentityAuthenticationProvider(credential, [graphHost], scopes: [$"https://{graphHost}/.default"]);
         });
         services.AddSingleton<ChannelFilesUploader>();
-        // TryAdd: on PostgreSQL the host registered the shared store first (AddHostPostgreSqlStores).
+        // TryAdd, as every store: the host then puts the configured engine's store behind the seam (Storage/StoreSeams).
         services.TryAddSingleton<IChannelFilesNoticeStore, ChannelFilesNoticeStore>();
         services.AddSingleton<ChannelFilesCopier>();
         return services;

@@ -44,7 +44,7 @@ public static class CoreServiceCollectionExtensions
     /// (<see cref="StoreSeams"/>).
     /// </summary>
     public static IServiceCollection AddConfiguredStorage(this IServiceCollection services) =>
-        services.ChooseStoresByEngine(postgres => postgres.AddPostgreSqlStores());
+        services.ChooseStoresByEngine(postgres => postgres.AddPostgreSqlStores().AddHostPostgreSqlStores());
 
     /// <summary>
     /// Refuses a database file another process has open: two copies of the bot on one file would both write it (on Linux

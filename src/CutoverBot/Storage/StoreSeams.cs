@@ -18,10 +18,11 @@ public static class StoreSeams
         postgreSqlStores(postgres);
         foreach (var seam in postgres)
         {
-            var liteDb = services.LastOrDefault(d => d.ServiceType == seam.ServiceType)
-                ?? throw new InvalidOperationException($"{seam.ServiceType.Name} has a PostgreSQL store but no LiteDB one is registered.");
+            var liteDb = services.LastOrDefault(d => d.ServiceType == seam.ServiceType);
             services.RemoveAll(seam.ServiceType);
-            services.AddSingleton(seam.ServiceType, sp => sp.GetRequiredService<StorageEngine>().IsPostgreSql ? Build(sp, seam) : Build(sp, liteDb));
+            // A service only PostgreSQL has (what instances share, such as the tenant-wide limit) is null on LiteDB, where
+            // its users take the one-process path.
+            services.AddSingleton(seam.ServiceType, sp => sp.GetRequiredService<StorageEngine>().IsPostgreSql ? Build(sp, seam) : liteDb is null ? null! : Build(sp, liteDb));
         }
         return services;
     }

@@ -9,13 +9,13 @@ using CutoverBot.Delivery.PostgreSql;
 using CutoverBot.Graph;
 using CutoverBot.Graph.PostgreSql;
 
-namespace CutoverBot.Storage;
+namespace CutoverBot.Hosting;
 
 /// <summary>
-/// Puts the PostgreSQL implementation of every host store seam in place, beside Core's
-/// <see cref="CutoverBot.Core.PostgreSqlStores.AddPostgreSqlStores"/>. Called before the host's folders register
-/// themselves when Storage:Provider is PostgreSql: each folder registers its LiteDB store with TryAdd, so these win.
-/// Expects a <see cref="CutoverBot.Core.Storage.PostgreSql.PostgresDatabase"/> singleton.
+/// The PostgreSQL implementation of every host store seam, beside Core's
+/// <see cref="CutoverBot.Core.PostgreSqlStores.AddPostgreSqlStores"/>, and what delivery shares between instances
+/// there (the tenant-wide limit). <see cref="CoreServiceCollectionExtensions.AddConfiguredStorage"/> puts them behind
+/// the seams when Storage:Provider is PostgreSql.
 /// </summary>
 public static class HostPostgreSqlStores
 {
@@ -27,6 +27,6 @@ public static class HostPostgreSqlStores
         services.AddSingleton<IGoLivePostStore, PostgresGoLivePostStore>();
         services.AddSingleton<IChannelFilesNoticeStore, PostgresChannelFilesNoticeStore>();
         services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
-        return services;
+        return services.AddPostgreSqlDelivery();
     }
 }

@@ -43,15 +43,15 @@ internal static class ChecklistHost
     public static void SeedPost(BotFixture bot, string teamId, DateOnly date, string activityId)
     {
         var key = new PostKey(teamId, MorningPostKind.ChannelChecklist, date);
-        var postLog = bot.Service<PostLogStore>();
-        if (!postLog.TryClaim(key, bot.Time.GetUtcNow())) throw new InvalidOperationException("That morning's post was already claimed.");
-        postLog.MarkSent(key, activityId, bot.Service<PracticeStore>().Find(teamId)!.ChannelId, bot.Time.GetUtcNow());
+        var postLog = bot.Service<IPostLogStore>();
+        if (!MorningClaim.TryClaim(bot, key)) throw new InvalidOperationException("That morning's post was already claimed.");
+        postLog.MarkSent(key, activityId, bot.Service<IPracticeStore>().Find(teamId)!.ChannelId, bot.Time.GetUtcNow());
     }
 
     /// <summary>Moves the practice's first setup day back, as for a practice that has had the bot for a while.</summary>
     public static void SetUpDaysAgo(BotFixture bot, string teamId, int days)
     {
-        var practices = bot.Service<PracticeStore>();
+        var practices = bot.Service<IPracticeStore>();
         var practice = practices.Find(teamId)!;
         practice.SetUpOn = Core.Entries.LondonTime.Today(bot.Time).AddDays(-days);
         practices.Upsert(practice);

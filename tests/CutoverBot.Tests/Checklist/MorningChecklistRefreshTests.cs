@@ -164,8 +164,8 @@ public abstract class MorningChecklistRefreshTests<TBot>(TBot bot) : IClassFixtu
     private void SeedPost(TickPractice p, DateOnly date, string activityId, string? conversationId = null)
     {
         var key = new PostKey(p.TeamId, MorningPostKind.ChannelChecklist, date);
-        var postLog = bot.Service<PostLogStore>();
-        Assert.True(postLog.TryClaim(key, bot.Time.GetUtcNow()));
+        var postLog = bot.Service<IPostLogStore>();
+        Assert.True(MorningClaim.TryClaim(bot, key));
         postLog.MarkSent(key, activityId, conversationId ?? bot.Service<IPracticeStore>().Find(p.TeamId)!.ChannelId, bot.Time.GetUtcNow());
     }
 

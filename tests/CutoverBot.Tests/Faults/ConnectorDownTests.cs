@@ -24,7 +24,7 @@ public sealed class ConnectorDownTests(OutboxBotFixture bot) : IClassFixture<Out
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(bot.Time.GetUtcNow() - started < TimeSpan.FromSeconds(15));
-        var entry = Assert.Single(bot.Service<EntryStore>().ForPractice(teamId), e => e.Category == EntryCategory.Call);
+        var entry = Assert.Single(bot.Service<IEntryStore>().ForPractice(teamId), e => e.Category == EntryCategory.Call);
         var outbox = bot.Service<IOutboxStore>();
         Assert.Equal(2, outbox.Count);
 

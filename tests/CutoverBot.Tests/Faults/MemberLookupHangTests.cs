@@ -31,7 +31,7 @@ public sealed class MemberLookupHangTests(OutboxBotFixture bot) : IClassFixture<
             Assert.Equal(HttpStatusCode.OK, (await turn).StatusCode);
             Assert.True(bot.Time.GetUtcNow() - started < TimeSpan.FromSeconds(15));
             // In a channel anyone but a known guest counts as staff (the roster may lag), so it is filed at once.
-            var entry = Assert.Single(bot.Service<EntryStore>().ForPractice(teamId), e => e.AuthorId == newcomer.Id);
+            var entry = Assert.Single(bot.Service<IEntryStore>().ForPractice(teamId), e => e.AuthorId == newcomer.Id);
             Assert.Equal(EntryCategory.Call, entry.Category);
             Assert.StartsWith("CALL-", entry.Reference, StringComparison.Ordinal);
         }

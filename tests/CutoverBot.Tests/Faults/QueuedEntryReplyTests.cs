@@ -21,7 +21,7 @@ public sealed class QueuedEntryReplyTests(OutboxBotFixture bot) : IClassFixture<
         bot.Connector.Script.Rule = call => call.IsNewPost ? new ScriptedReply(503) : null;
         var message = TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, sam, "log call Margaret Evans wants her bloods");
         await bot.DriveAsync(bot.SendAsync(message));
-        var entry = Assert.Single(bot.Service<EntryStore>().ForPractice(teamId), e => e.Category == EntryCategory.Call);
+        var entry = Assert.Single(bot.Service<IEntryStore>().ForPractice(teamId), e => e.Category == EntryCategory.Call);
         Assert.Empty(bot.Service<IEntryPostStore>().ForEntry(entry.Id));
 
         var back = bot.Connector.Calls.Count;

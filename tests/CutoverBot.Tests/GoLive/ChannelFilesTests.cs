@@ -19,7 +19,7 @@ public sealed class ChannelFilesTests(GraphBotFixture bot) : IClassFixture<Graph
 
         var graph = bot.Connector.FileCalls.Skip(graphBefore).ToList();
         var groupId = FakeConnector.GroupIdOf(s.TeamId);
-        Assert.Equal(groupId, bot.Service<PracticeStore>().Find(s.TeamId)!.AadGroupId);
+        Assert.Equal(groupId, bot.Service<IPracticeStore>().Find(s.TeamId)!.AadGroupId);
         Assert.Equal(1, graph.Count(c => c.Method == "GET" && c.Path == $"/graph/v1.0/teams/{groupId}/channels/{s.TeamId}/filesFolder"));
         var consents = bot.CallsSince(before).Where(c => c.Attachment(ConsentType) is not null).Select(c => c.Attachment(ConsentType)!).ToList();
         Assert.Equal(2, consents.Count);

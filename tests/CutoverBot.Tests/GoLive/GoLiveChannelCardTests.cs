@@ -144,8 +144,8 @@ public abstract class GoLiveChannelCardTests<TBot>(TBot bot) : IClassFixture<TBo
         var s = await GoLiveScenario.CreateAsync(bot, "morning");
         var practice = bot.Service<IPracticeStore>().Find(s.TeamId)!;
         var key = new PostKey(s.TeamId, MorningPostKind.GoLiveChannel, practice.GoLiveDate!.Value);
-        var postLog = bot.Service<PostLogStore>();
-        Assert.True(postLog.TryClaim(key, bot.Time.GetUtcNow()));
+        var postLog = bot.Service<IPostLogStore>();
+        Assert.True(MorningClaim.TryClaim(bot, key));
         postLog.MarkSent(key, "golive-morning-1", practice.ChannelId, bot.Time.GetUtcNow());
         var samsReg = s.EntriesOf(s.Sam)[1];
         s.Pause();

@@ -36,9 +36,9 @@ public sealed class GoLiveScenario
     public JsonObject Personal(FakeMember from, string text = "") => TeamsActivities.PersonalMessage(Bot.ServiceUrl, from, text);
 
     public IReadOnlyList<Entry> EntriesOf(FakeMember author) =>
-        Bot.Service<EntryStore>().ForPractice(TeamId).Where(e => e.AuthorId == author.Id).OrderBy(e => e.LoggedAt).ToList();
+        Bot.Service<IEntryStore>().ForPractice(TeamId).Where(e => e.AuthorId == author.Id).OrderBy(e => e.LoggedAt).ToList();
 
-    public Entry Entry(Guid id) => Bot.Service<EntryStore>().Find(id)!;
+    public Entry Entry(Guid id) => Bot.Service<IEntryStore>().Find(id)!;
 
     public static async Task<GoLiveScenario> CreateAsync(BotFixture bot, string key)
     {
@@ -53,9 +53,9 @@ public sealed class GoLiveScenario
         await Send(bot, s.Personal(s.Priya, "path result Sarah Jones 5.6.82 NHS 943 476 5919 FBC normal, seen by Dr Patel"));
         await Send(bot, s.Personal(s.Priya, "prescription request by phone Alan Reid 9/9/59 repeat inhaler"));
         await Send(bot, s.Personal(s.Maria, "home visit Edna Price 12/01/1936 chest infection"));
-        var practice = bot.Service<PracticeStore>().Find(s.TeamId)!;
+        var practice = bot.Service<IPracticeStore>().Find(s.TeamId)!;
         Assert.Equal(new DateOnly(2026, 3, 9), practice.GoLiveDate);
-        Assert.Equal(5, bot.Service<EntryStore>().ForPractice(s.TeamId).Count);
+        Assert.Equal(5, bot.Service<IEntryStore>().ForPractice(s.TeamId).Count);
         return s;
     }
 

@@ -24,7 +24,7 @@ public sealed class SecretExpiryTests(SecretExpiryFixture bot) : IClassFixture<S
         var sam = new FakeMember("29:secret-sam", "Sam Reception");
         var practice = await PracticeSetup.InstallAsync(bot, TeamId, "Riverside Surgery", manager, sam);
         practice.ManagerUserId = manager.Id;
-        bot.Service<PracticeStore>().Upsert(practice);
+        bot.Service<IPracticeStore>().Upsert(practice);
         var before = bot.Connector.Calls.Count;
 
         await bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, TeamId, manager, "status"));

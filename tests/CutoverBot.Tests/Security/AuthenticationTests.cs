@@ -35,9 +35,9 @@ public sealed class AuthenticationTests(AuthenticationFixture bot) : IClassFixtu
         Assert.Equal(HttpStatusCode.Unauthorized, install.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, message.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, personal.StatusCode);
-        Assert.Null(bot.Service<PracticeStore>().Find(teamId));
-        Assert.Null(bot.Service<PracticeStore>().FindUser(stranger.Id));
-        Assert.Empty(bot.Service<EntryStore>().ForPractice(teamId));
+        Assert.Null(bot.Service<IPracticeStore>().Find(teamId));
+        Assert.Null(bot.Service<IPracticeStore>().FindUser(stranger.Id));
+        Assert.Empty(bot.Service<IEntryStore>().ForPractice(teamId));
         Assert.Empty(bot.Connector.Calls.Skip(before));
     }
 
@@ -55,7 +55,7 @@ public sealed class AuthenticationTests(AuthenticationFixture bot) : IClassFixtu
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
 
-        Assert.Empty(bot.Service<EntryStore>().ForPractice(teamId));
+        Assert.Empty(bot.Service<IEntryStore>().ForPractice(teamId));
         Assert.Empty(bot.Connector.Calls.Skip(before));
     }
 
@@ -70,7 +70,7 @@ public sealed class AuthenticationTests(AuthenticationFixture bot) : IClassFixtu
         var response = await bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, teamId, jo, Entry), "Bearer " + bot.ValidToken());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var entry = Assert.Single(bot.Service<EntryStore>().ForPractice(teamId));
+        var entry = Assert.Single(bot.Service<IEntryStore>().ForPractice(teamId));
         Assert.Equal(jo.Id, entry.AuthorId);
         Assert.Contains(bot.Connector.Calls.Skip(before), c => c.ConversationId?.StartsWith(teamId, StringComparison.Ordinal) == true &&
             c.Everything.Contains(entry.Reference, StringComparison.Ordinal));
@@ -101,7 +101,7 @@ public sealed class AuthenticationTests(AuthenticationFixture bot) : IClassFixtu
         bot.Connector.SetRoster(teamId, installer);
         var response = await bot.SendAsync(TeamsActivities.InstallInTeam(bot.ServiceUrl, teamId, "Riverside Surgery", installer), "Bearer " + bot.ValidToken());
         Assert.True(response.StatusCode == HttpStatusCode.OK, string.Join("\n", bot.Logs.Lines));
-        Assert.NotNull(bot.Service<PracticeStore>().Find(teamId));
+        Assert.NotNull(bot.Service<IPracticeStore>().Find(teamId));
     }
 
     private string? Authorization(string scenario) => scenario switch

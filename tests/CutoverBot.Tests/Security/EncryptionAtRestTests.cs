@@ -47,7 +47,7 @@ public sealed class EncryptionAtRestTests
             await GoLiveScenario.Send(bot, s.Personal(s.Maria, "find 401 023 2137"));
             await GoLiveScenario.Send(bot, s.Personal(s.Maria, "export"));
             Assert.True(bot.Service<IPendingFileStore>().Count() >= 2);
-            var stored = bot.Service<EntryStore>().Find(edited.Id)!;
+            var stored = bot.Service<IEntryStore>().Find(edited.Id)!;
             Assert.Equal("Philippa Quenby", stored.Patient.Name);
             await bot.DisposeAsync();
 

@@ -63,7 +63,7 @@ public sealed class EncryptionKeyStartupTests : IDisposable
         {
             Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync("/healthz")).StatusCode);
             var entry = new Entry { PracticeId = "19:p", Reference = "CALL-0001", Patient = new PatientDetails { Name = "Philippa Quenby" } };
-            first.Services.GetRequiredService<EntryStore>().Insert(entry);
+            first.Services.GetRequiredService<IEntryStore>().Insert(entry);
             id = entry.Id;
         }
         var keyFile = DatabasePath + ".key";
@@ -77,7 +77,7 @@ public sealed class EncryptionKeyStartupTests : IDisposable
         await using var second = Host("Development", "");
         await second.CreateClient().GetAsync("/healthz");
 
-        Assert.Equal("Philippa Quenby", second.Services.GetRequiredService<EntryStore>().Find(id)!.Patient.Name);
+        Assert.Equal("Philippa Quenby", second.Services.GetRequiredService<IEntryStore>().Find(id)!.Patient.Name);
         Assert.Equal(written, File.ReadAllText(keyFile));
     }
 

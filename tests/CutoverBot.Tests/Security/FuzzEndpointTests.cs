@@ -66,7 +66,7 @@ public sealed class FuzzEndpointTests(FuzzFixture bot, ITestOutputHelper output)
         Collect("errors or exceptions logged", bot.Probe.Failures.Select(l => l.ToString()));
         Collect("log lines with the patient", bot.Logs.Lines.Where(MentionsThePatient));
 
-        var entries = bot.Service<EntryStore>();
+        var entries = bot.Service<IEntryStore>();
         var answered = results.Where(r => r.Request.EntryAuthor is not null && r.Status is >= 200 and < 300).ToList();
         output.WriteLine($"{answered.Count:N0} well-formed quick entries answered 2xx; each must be stored");
         Collect("lost entries", answered.Where(r => entries.LastByAuthor(r.Request.EntryAuthor!) is null).Select(r => $"{r.Request} -> {r.Status} but nothing stored"));
@@ -89,10 +89,10 @@ public sealed class FuzzEndpointTests(FuzzFixture bot, ITestOutputHelper output)
         practice.FdpDate = today.AddDays(-3);
         practice.GoLiveDate = today.AddDays(4);
         practice.SetUpOn = today.AddDays(-5);
-        bot.Service<PracticeStore>().Upsert(practice);
+        bot.Service<IPracticeStore>().Upsert(practice);
         foreach (var text in new[] { "log call Margaret Evans 14/02/1948", "path result Sarah Jones FBC", "home visit Tomasz Nowak" })
             (await bot.SendAsync(TeamsActivities.ChannelMessage(bot.ServiceUrl, TeamId, Manager, text))).EnsureSuccessStatusCode();
-        var seeded = bot.Service<EntryStore>().ForPractice(TeamId);
+        var seeded = bot.Service<IEntryStore>().ForPractice(TeamId);
         Assert.Equal(3, seeded.Count);
         return seeded;
     }
@@ -111,7 +111,7 @@ public sealed class FuzzEndpointTests(FuzzFixture bot, ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // Reported, not asserted: how long it takes depends on how busy the machine is, not on the bot being healthy.
         output.WriteLine($"a normal entry after the run was answered in {clock.Elapsed.TotalSeconds:N1} s");
-        var entry = Assert.Single(bot.Service<EntryStore>().ForPractice("19:fuzz-after@thread.tacv2"));
+        var entry = Assert.Single(bot.Service<IEntryStore>().ForPractice("19:fuzz-after@thread.tacv2"));
         Assert.Equal("Margaret Evans", entry.Patient.Name);
         Assert.Contains(bot.CallsSince(before), c => c.Everything.Contains(entry.Reference, StringComparison.Ordinal));
     }

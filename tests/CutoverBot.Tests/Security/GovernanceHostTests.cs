@@ -42,7 +42,7 @@ public sealed class GovernanceHostTests
             Assert.DoesNotContain(Ubrn, channel);
             Assert.DoesNotContain("3819 2047 5566", channel);
             Assert.DoesNotContain(CorrectedUbrn, channel);
-            var trail = JsonSerializer.Serialize(bot.Service<AuditStore>().ForPractice(s.TeamId));
+            var trail = JsonSerializer.Serialize(bot.Service<IAuditStore>().ForPractice(s.TeamId));
             Assert.Contains("\"Field\":\"ubrn\"", trail);
             Assert.DoesNotContain(Ubrn, trail);
             Assert.DoesNotContain(CorrectedUbrn, trail);
@@ -79,15 +79,15 @@ public sealed class GovernanceHostTests
 
         Assert.Equal(200, answer["statusCode"]!.GetValue<int>());
         Assert.Contains("Patient details will be kept for 120 days after go-live.", answer.ToJsonString(), StringComparison.Ordinal);
-        var practice = bot.Service<PracticeStore>().Find(s.TeamId)!;
+        var practice = bot.Service<IPracticeStore>().Find(s.TeamId)!;
         Assert.Equal((120, true), (practice.RetentionDays, practice.GuestsCanTick));
-        var settings = bot.Service<AuditStore>().ForPractice(s.TeamId).Where(r => r.Action == AuditAction.SettingChanged).ToList();
+        var settings = bot.Service<IAuditStore>().ForPractice(s.TeamId).Where(r => r.Action == AuditAction.SettingChanged).ToList();
         Assert.Equal([("retentionDays", "default", "120"), ("guestsCanTick", "off", "on")], settings.Select(r => (r.Changes[0].Field, r.Changes[0].Old, r.Changes[0].New)));
         Assert.All(settings, r => Assert.Equal(s.Maria.Id, r.UserId));
 
         s.Pause();
         await GoLiveScenario.Send(bot, s.Channel(s.Gary, "done " + task));
-        Assert.Equal(s.Gary.Id, bot.Service<ChecklistTickStore>().Find(s.TeamId, task)?.ByUserId);
+        Assert.Equal(s.Gary.Id, bot.Service<IChecklistTickStore>().Find(s.TeamId, task)?.ByUserId);
     }
 
     private sealed class FolderFixture(string databasePath) : BotFixture

@@ -20,7 +20,7 @@ public sealed class ThrottlingTests(ThrottlingFixture bot) : IClassFixture<Throt
         "log call Omar Khan 12/12/1971 sick note",
     ];
 
-    private EntryStore Entries => bot.Service<EntryStore>();
+    private IEntryStore Entries => bot.Service<IEntryStore>();
 
     [Fact]
     public async Task ChannelFlood_OneUserOverTheLimit_EveryEntrySavedAndColleagueStillAnswered()

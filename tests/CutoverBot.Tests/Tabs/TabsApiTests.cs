@@ -68,7 +68,7 @@ public sealed class TabsApiTests(TabsFixture tabs) : IClassFixture<TabsFixture>
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Tomasz Nowak", body.GetProperty("patientName").GetString());
-        Assert.Contains(tabs.Service<AuditStore>().ForPractice(Riverside),
+        Assert.Contains(tabs.Service<IAuditStore>().ForPractice(Riverside),
             a => a.Action == AuditAction.Viewed && a.EntryId == tabs.SamReg.Id && a.Surface == PersonalEntries.Surface && a.UserId == Sam.Id);
     }
 

@@ -72,7 +72,7 @@ public sealed class TabsFixture : IAsyncLifetime
 
     private void Seed()
     {
-        var practices = Service<PracticeStore>();
+        var practices = Service<IPracticeStore>();
         void Add(string id, string name, TabPerson? manager, DateOnly? fdp, DateOnly? goLive, params (TabPerson Person, bool Guest)[] people)
         {
             practices.Upsert(new Practice
@@ -92,7 +92,7 @@ public sealed class TabsFixture : IAsyncLifetime
         {
             Time.Advance(TimeSpan.FromMinutes(5));
             router.HandleAsync(new ChatContext(who.ChatUser, ConversationKind.Personal, null), text, CancellationToken.None).GetAwaiter().GetResult();
-            return Service<EntryStore>().LastByAuthor(who.Id)!;
+            return Service<IEntryStore>().LastByAuthor(who.Id)!;
         }
         SamCall = Log(Sam, "log call Margaret Evans 14/02/1948 wants her bloods");
         SamReg = Log(Sam, "new reg Tomasz Nowak dob 22 Aug 1990 GMS1 in tray");

@@ -17,12 +17,12 @@ public sealed class TabsReentryTests(TabsFixture tabs) : IClassFixture<TabsFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("re-entered", await response.Content.ReadAsStringAsync());
-        var entry = tabs.Service<EntryStore>().Find(tabs.SamCall.Id)!;
+        var entry = tabs.Service<IEntryStore>().Find(tabs.SamCall.Id)!;
         Assert.Equal(EntryStatus.Reentered, entry.Status);
         Assert.Equal(Sam.Id, entry.ReenteredById);
-        Assert.Contains(tabs.Service<AuditStore>().ForEntry(entry.Id), a => a.Action == AuditAction.Reentered && a.UserId == Sam.Id);
+        Assert.Contains(tabs.Service<IAuditStore>().ForEntry(entry.Id), a => a.Action == AuditAction.Reentered && a.UserId == Sam.Id);
         // The tab shows no re-entry view, so none is recorded as viewed.
-        Assert.DoesNotContain(tabs.Service<AuditStore>().ForPractice(Riverside), a => a.Action == AuditAction.Viewed && a.Surface == "reentry.confirm");
+        Assert.DoesNotContain(tabs.Service<IAuditStore>().ForPractice(Riverside), a => a.Action == AuditAction.Viewed && a.Surface == "reentry.confirm");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class TabsReentryTests(TabsFixture tabs) : IClassFixture<TabsFixtu
     {
         await tabs.Service<ChatCommandRouter>().HandleAsync(new ChatContext(Sam.ChatUser, ConversationKind.Personal, null),
             "log call Peter Walsh 999 841 0363 asking for a fit note", CancellationToken.None);
-        var entry = tabs.Service<EntryStore>().LastByAuthor(Sam.Id)!;
+        var entry = tabs.Service<IEntryStore>().LastByAuthor(Sam.Id)!;
         tabs.Service<IGoLivePostStore>().Remember(Riverside, Riverside, "golive-tab-1", "an older card", tabs.Time.GetUtcNow());
         var before = tabs.Connector.Calls.Count;
 
@@ -45,12 +45,12 @@ public sealed class TabsReentryTests(TabsFixture tabs) : IClassFixture<TabsFixtu
     [Fact]
     public async Task Reentered_SomeoneElsesEntry_Is403AndUnchanged()
     {
-        var before = tabs.Service<EntryStore>().Find(tabs.AlexCall.Id)!.Status;
+        var before = tabs.Service<IEntryStore>().Find(tabs.AlexCall.Id)!.Status;
 
         using var response = await tabs.PostAsync($"/api/tabs/entries/{tabs.AlexCall.Id:D}/reentered?practice={Q(Riverside)}", tabs.TokenFor(Sam));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(before, tabs.Service<EntryStore>().Find(tabs.AlexCall.Id)!.Status);
+        Assert.Equal(before, tabs.Service<IEntryStore>().Find(tabs.AlexCall.Id)!.Status);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class TabsReentryTests(TabsFixture tabs) : IClassFixture<TabsFixtu
         using var response = await tabs.PostAsync($"/api/tabs/entries/{tabs.SamReg.Id:D}/not-needed?practice={Q(Riverside)}", tabs.TokenFor(Sam), body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(EntryStatus.Pending, tabs.Service<EntryStore>().Find(tabs.SamReg.Id)!.Status);
+        Assert.Equal(EntryStatus.Pending, tabs.Service<IEntryStore>().Find(tabs.SamReg.Id)!.Status);
     }
 
     [Fact]
@@ -73,9 +73,9 @@ public sealed class TabsReentryTests(TabsFixture tabs) : IClassFixture<TabsFixtu
             "{\"reason\": \"duplicate of a call already re-entered\"}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var entry = tabs.Service<EntryStore>().Find(tabs.AlexCall.Id)!;
+        var entry = tabs.Service<IEntryStore>().Find(tabs.AlexCall.Id)!;
         Assert.Equal(EntryStatus.NotNeeded, entry.Status);
-        Assert.Contains(tabs.Service<AuditStore>().ForEntry(entry.Id), a => a.Action == AuditAction.MarkedNotNeeded && a.UserId == Pat.Id);
+        Assert.Contains(tabs.Service<IAuditStore>().ForEntry(entry.Id), a => a.Action == AuditAction.MarkedNotNeeded && a.UserId == Pat.Id);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class TabsBrowserFixture : IAsyncLifetime
     {
         var db = services.GetRequiredService<CutoverDatabase>();
         new DemoSeeder(db, Core.Entries.LondonTime.Today(TimeProvider.System)).Run();
-        var practices = services.GetRequiredService<PracticeStore>();
+        var practices = services.GetRequiredService<IPracticeStore>();
         practices.Upsert(new Practice { Id = Hillview, Name = "Hillview Medical Centre", Active = true, TenantId = DemoPractice.TenantId });
         practices.UpsertMember(new PracticeMember { PracticeId = Hillview, UserId = "29:browser-hilda", Name = "Hilda Hillview", AadObjectId = HildaObjectId });
         practices.Upsert(new Practice { Id = Icb, Name = "North ICB Digital", Active = true, TenantId = DemoPractice.TenantId });
@@ -59,7 +59,7 @@ public sealed class TabsBrowserFixture : IAsyncLifetime
         var router = services.GetRequiredService<ChatCommandRouter>();
         var hilda = new ChatUser("29:browser-hilda", "Hilda Hillview", HildaObjectId);
         router.HandleAsync(new ChatContext(hilda, ConversationKind.Personal, null), "log call Ann Lee 12/9/1970 wants a call back", CancellationToken.None).GetAwaiter().GetResult();
-        HildaEntry = services.GetRequiredService<EntryStore>().LastByAuthor(hilda.Id)!;
+        HildaEntry = services.GetRequiredService<IEntryStore>().LastByAuthor(hilda.Id)!;
         var helen = new ChatUser(DemoPractice.Helen.Id, DemoPractice.Helen.Name, DemoPractice.Helen.AadObjectId);
         router.HandleAsync(new ChatContext(helen, ConversationKind.Personal, null), "share progress with North ICB Digital", CancellationToken.None).GetAwaiter().GetResult();
         // A second practice sharing with the ICB, going live later, so the programme tab has rows to sort.
@@ -73,7 +73,7 @@ public sealed class TabsBrowserFixture : IAsyncLifetime
         practices.UpsertMember(new PracticeMember { PracticeId = Meadow, UserId = mo.Id, Name = mo.Name, AadObjectId = mo.AadObjectId });
         router.HandleAsync(new ChatContext(mo, ConversationKind.Personal, null), "log call Rose Hill 3/3/1950 wants a call back", CancellationToken.None).GetAwaiter().GetResult();
         router.HandleAsync(new ChatContext(mo, ConversationKind.Personal, null), "share progress with North ICB Digital", CancellationToken.None).GetAwaiter().GetResult();
-        RiversideEntries = services.GetRequiredService<EntryStore>().ForPractice(DemoPractice.TeamId);
+        RiversideEntries = services.GetRequiredService<IEntryStore>().ForPractice(DemoPractice.TeamId);
     }
 
     private async Task<JsonObject> RunBrowserAsync(string baseUrl)

@@ -186,4 +186,25 @@ public sealed class EntryStore : IEntryStore
         entry.Deleted = true;
         Update(entry);
     }
+
+    /// <inheritdoc />
+    public bool Purge(Entry entry, DateTimeOffset at)
+    {
+        // The database's lock for read-then-write: two purges of one entry in this process cannot both find it whole.
+        lock (_db.CounterLock)
+        {
+            if (_stored.FindById(entry.Id) is not { } stored || !stored[nameof(Entry.PatientPurgedAt)].IsNull) return false;
+            Clear(entry, at);
+            Update(entry);
+            return true;
+        }
+    }
+
+    /// <summary>What a purge leaves of an entry's patient data: nothing.</summary>
+    internal static void Clear(Entry entry, DateTimeOffset at)
+    {
+        entry.Patient = new PatientDetails();
+        entry.Ubrn = null;
+        entry.PatientPurgedAt = at;
+    }
 }

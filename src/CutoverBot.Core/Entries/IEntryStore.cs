@@ -74,4 +74,11 @@ public interface IEntryStore
 
     /// <summary>Marks the entry deleted; it stays in the database for the audit trail.</summary>
     void SoftDelete(Entry entry);
+
+    /// <summary>
+    /// Removes the entry's patient details and UBRN for good (<paramref name="entry"/> is cleared too); false when the
+    /// stored entry's were gone already. Of two instances purging one entry at once exactly one is told it did, so the
+    /// purge is audited once.
+    /// </summary>
+    bool Purge(Entry entry, DateTimeOffset at);
 }

@@ -92,6 +92,44 @@ public abstract class EntryStoreContract(StoreEngine engine) : IDisposable
     }
 
     [Fact]
+    public void Purge_RemovesDetailsAndUbrnOnce()
+    {
+        var store = engine.Entries();
+        var entry = New("REF-0001", "9434765919", Monday);
+        entry.Ubrn = "123456789012";
+        store.Insert(entry);
+
+        Assert.True(store.Purge(store.Find(entry.Id)!, Monday.AddDays(90)));
+        Assert.False(store.Purge(store.Find(entry.Id)!, Monday.AddDays(91)), $"{engine.Name}: an entry was purged twice");
+
+        var stored = store.Find(entry.Id)!;
+        Assert.Equal((null, null, null, Monday.AddDays(90)), (stored.Patient.Name, stored.Patient.NhsNumber, stored.Ubrn, stored.PatientPurgedAt));
+        Assert.Empty(store.FindByNhsNumber(_practice, "9434765919"));
+        Assert.Empty(store.NotPurged(_practice));
+    }
+
+    [Fact]
+    public void Purge_TwoInstancesAtOnce_EachEntryPurgedByOne()
+    {
+        var instances = new[] { engine.Entries(), engine.AnotherInstance().Entries };
+        var ids = Enumerable.Range(1, 30).Select(i => New($"CALL-{i:D4}", "9434765919", Monday.AddMinutes(i))).Select(e =>
+        {
+            instances[0].Insert(e);
+            return e.Id;
+        }).ToList();
+        var purged = new ConcurrentBag<Guid>();
+
+        Race.TwoInstances(30, (instance, round) =>
+        {
+            var entry = instances[instance].Find(ids[round])!;
+            if (instances[instance].Purge(entry, Monday.AddDays(90))) purged.Add(entry.Id);
+        });
+
+        Assert.True(purged.Count == 30 && purged.Distinct().Count() == 30, $"{engine.Name}: {purged.Count} purges reported for 30 entries");
+        Assert.Empty(instances[1].NotPurged(_practice));
+    }
+
+    [Fact]
     public void HeldAndUnnumbered_FoundForTheRepairAndThePurge()
     {
         var store = engine.Entries();

@@ -12,6 +12,9 @@ public sealed class EntryStore : IEntryStore
 
     private static readonly string[] LiveStates = [nameof(EntryStatus.Pending), nameof(EntryStatus.Reentered), nameof(EntryStatus.NotNeeded)];
 
+    // One process holds a LiteDB file, so one lock for the process is one for every store over it.
+    private static readonly Lock PurgeLock = new();
+
     private static readonly BsonExpression DoneFields = BsonExpression.Create("{ _id: $._id, " + nameof(Entry.ReenteredAt) + ": $." + nameof(Entry.ReenteredAt) + " }");
 
     private readonly ILiteCollection<Entry> _entries;
@@ -190,8 +193,9 @@ public sealed class EntryStore : IEntryStore
     /// <inheritdoc />
     public bool Purge(Entry entry, DateTimeOffset at)
     {
-        // The database's lock for read-then-write: two purges of one entry in this process cannot both find it whole.
-        lock (_db.CounterLock)
+        // Two purges of one entry in this process cannot both find it whole. A lock of its own, taken before the
+        // outline cache's (a save takes that one and then the counters' lock, so sharing the counters' would deadlock).
+        lock (PurgeLock)
         {
             if (_stored.FindById(entry.Id) is not { } stored || !stored[nameof(Entry.PatientPurgedAt)].IsNull) return false;
             Clear(entry, at);

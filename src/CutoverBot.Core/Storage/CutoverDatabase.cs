@@ -53,7 +53,7 @@ public sealed class CutoverDatabase : IDisposable
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
     /// <summary>
-    /// Held around read-then-write sequences (reference counters, a purge) that LiteDB alone would let two threads interleave.
+    /// Held around read-then-write sequences (reference counters) that LiteDB alone would let two threads interleave.
     /// One per database, so every store over this database shares it.
     /// </summary>
     internal Lock CounterLock { get; } = new();

@@ -62,16 +62,20 @@ public sealed class EntryRecorder(IEntryStore entries, IAuditStore audit, IRefer
         return entry;
     }
 
-    /// <summary>Moves a held entry into a practice and gives it that practice's next reference.</summary>
-    public void AssignToPractice(Entry entry, string practiceId, ChatUser by)
+    /// <summary>
+    /// Moves a held entry into a practice and gives it that practice's next reference; false when it was in a practice
+    /// already (another instance may have filed it at the same moment).
+    /// </summary>
+    public bool AssignToPractice(Entry entry, string practiceId, ChatUser by)
     {
-        if (entry.PracticeId.Length > 0) return;
-        entry.PracticeId = practiceId;
-        entries.Update(entry);
-        GiveReference(entry);
-        Write(entry, AuditAction.AssignedToPractice, by,
-            [new AuditChange { Field = EntryFields.Practice, Old = null, New = practiceId },
-             new AuditChange { Field = EntryFields.Reference, Old = null, New = entry.Reference }]);
+        if (entry.PracticeId.Length > 0) return false;
+        return entries.FileHeld(entry, practiceId, () =>
+        {
+            entry.Reference = NextReference(entry);
+            Write(entry, AuditAction.AssignedToPractice, by,
+                [new AuditChange { Field = EntryFields.Practice, Old = null, New = practiceId },
+                 new AuditChange { Field = EntryFields.Reference, Old = null, New = entry.Reference }]);
+        });
     }
 
     /// <summary>Applies a validated correction; returns the fields that changed (none: nothing written).</summary>

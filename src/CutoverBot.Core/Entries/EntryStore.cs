@@ -14,6 +14,7 @@ public sealed class EntryStore : IEntryStore
 
     // One process holds a LiteDB file, so one lock for the process is one for every store over it.
     private static readonly Lock PurgeLock = new();
+    private static readonly Lock FilingLock = new();
 
     private static readonly BsonExpression DoneFields = BsonExpression.Create("{ _id: $._id, " + nameof(Entry.ReenteredAt) + ": $." + nameof(Entry.ReenteredAt) + " }");
 
@@ -188,6 +189,22 @@ public sealed class EntryStore : IEntryStore
     {
         entry.Deleted = true;
         Update(entry);
+    }
+
+    /// <inheritdoc />
+    public bool FileHeld(Entry entry, string practiceId, Action numbered)
+    {
+        // Under a lock of the process (taken before the cache's and the counters', never after them). Saved filed but
+        // unnumbered first, as before: a process stopped before the number is given leaves what start-up numbers.
+        lock (FilingLock)
+        {
+            if (_stored.FindById(entry.Id) is not { } stored || stored[nameof(Entry.PracticeId)].AsString is not (null or "")) return false;
+            entry.PracticeId = practiceId;
+            Update(entry);
+            numbered();
+            Update(entry);
+            return true;
+        }
     }
 
     /// <inheritdoc />

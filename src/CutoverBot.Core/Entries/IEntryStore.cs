@@ -76,6 +76,14 @@ public interface IEntryStore
     void SoftDelete(Entry entry);
 
     /// <summary>
+    /// Files a held entry into a practice: sets its practice, runs <paramref name="numbered"/> (which draws its
+    /// reference and writes its audit record) and saves it. False, with nothing written, when the stored entry is in a
+    /// practice already: of two instances filing one entry at once, exactly one numbers it, so no reference is drawn
+    /// twice.
+    /// </summary>
+    bool FileHeld(Entry entry, string practiceId, Action numbered);
+
+    /// <summary>
     /// Removes the entry's patient details and UBRN for good (<paramref name="entry"/> is cleared too); false when the
     /// stored entry's were gone already. Of two instances purging one entry at once exactly one is told it did, so the
     /// purge is audited once.

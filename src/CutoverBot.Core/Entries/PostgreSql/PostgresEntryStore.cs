@@ -70,7 +70,7 @@ public sealed class PostgresEntryStore : IEntryStore
 
     public void Update(Entry entry) => _db.Use((connection, transaction) => Write(connection, transaction, entry, insert: false));
 
-    public Entry? Find(Guid id) => Entries("WHERE id = @a", id).SingleOrDefault();
+    public Entry? Find(Guid id) => Entries("WHERE id = @a FOR UPDATE", id).SingleOrDefault();
 
     public Entry? FindByReference(string practiceId, string reference)
     {
@@ -114,6 +114,26 @@ public sealed class PostgresEntryStore : IEntryStore
         Update(entry);
     }
 
+    public bool FileHeld(Entry entry, string practiceId, Action numbered)
+    {
+        var filed = false;
+        _db.InTransaction(() =>
+        {
+            // The row lock makes a second instance filing this entry wait, then read the practice the first gave it.
+            var stored = _db.Use((connection, transaction) =>
+            {
+                using var command = Command(connection, transaction, "SELECT practice_id FROM cutover.entries WHERE id = @a FOR UPDATE", entry.Id);
+                return command.ExecuteScalar() as string;
+            });
+            if (stored is not "") return;
+            entry.PracticeId = practiceId;
+            numbered();
+            Update(entry);
+            filed = true;
+        });
+        return filed;
+    }
+
     // One conditional update: of two instances purging at once, the second finds the row purged and changes nothing.
     public bool Purge(Entry entry, DateTimeOffset at)
     {
@@ -127,7 +147,7 @@ public sealed class PostgresEntryStore : IEntryStore
         // Milliseconds, as LiteDB keeps them: both engines then order entries of one instant alike.
         var sql = insert
             ? "INSERT INTO cutover.entries (id, practice_id, reference, author_id, logged_at, status, deleted, purged, nhs_index, document) VALUES (@a, @b, @c, @d, date_trunc('milliseconds', @e), @f, @g, @h, @i, @j)"
-            : "UPDATE cutover.entries SET practice_id = @b, reference = @c, author_id = @d, logged_at = date_trunc('milliseconds', @e), status = @f, deleted = @g, purged = @h, nhs_index = @i, document = @j WHERE id = @a" + condition;
+            : "UPDATE cutover.entries SET practice_id = @b, reference = @c, author_id = @d, logged_at = date_trunc('milliseconds', @e), status = @f, deleted = @g, purged = @h, nhs_index = @i, document = @j WHERE id = @a FOR UPDATE" + condition;
         using var command = Command(connection, transaction, sql, entry.Id, entry.PracticeId, entry.Reference, entry.AuthorId, entry.LoggedAt.UtcDateTime,
             entry.Status.ToString(), entry.Deleted, entry.PatientPurgedAt is not null,
             document[EntryDocumentCodec.IndexField].IsString ? document[EntryDocumentCodec.IndexField].AsString : DBNull.Value, BsonSerializer.Serialize(document));

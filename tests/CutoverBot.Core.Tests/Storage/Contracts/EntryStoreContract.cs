@@ -92,6 +92,52 @@ public abstract class EntryStoreContract(StoreEngine engine) : IDisposable
     }
 
     [Fact]
+    public void FileHeld_TwoInstancesFilingTheSameEntriesAtOnce_EachFiledOnceReferencesGapFree()
+    {
+        var instances = new[] { (engine.Entries(), engine.Counters(), engine.Audit()), engine.AnotherInstance() };
+        var held = Enumerable.Range(0, 20).Select(i => New("", null, Monday.AddMinutes(i))).ToList();
+        foreach (var entry in held)
+        {
+            entry.PracticeId = "";
+            instances[0].Item1.Insert(entry);
+        }
+        var numbered = new ConcurrentBag<string>();
+
+        // The author's two messages reach two instances, and each files the author's held entries.
+        Race.TwoInstances(20, (instance, round) =>
+        {
+            var (entries, counters, audit) = instances[instance];
+            var entry = entries.Find(held[round].Id)!;
+            entries.FileHeld(entry, _practice, () =>
+            {
+                entry.Reference = counters.NextReference(_practice, "CALL");
+                audit.Add(new AuditRecord { EntryId = entry.Id, PracticeId = _practice, Reference = entry.Reference, Action = AuditAction.AssignedToPractice, At = Monday });
+                numbered.Add(entry.Reference);
+            });
+        });
+
+        var references = engine.Entries().ForPractice(_practice).Select(e => e.Reference).Order(StringComparer.Ordinal).ToList();
+        Assert.True(numbered.Count == 20 && references.SequenceEqual(Enumerable.Range(1, 20).Select(n => $"CALL-{n:D4}")),
+            $"{engine.Name}: {numbered.Count} numbers drawn for 20 entries; stored {string.Join(", ", references)}");
+        Assert.Equal(20, engine.Audit().ForPractice(_practice).Count);
+        Assert.Empty(engine.Entries().HeldFor(_author));
+    }
+
+    [Fact]
+    public void FileHeld_AlreadyInAPractice_NothingWritten()
+    {
+        var store = engine.Entries();
+        var entry = New("CALL-0001", null, Monday);
+        store.Insert(entry);
+        var stale = store.Find(entry.Id)!;
+        stale.PracticeId = "";
+
+        Assert.False(store.FileHeld(stale, _practice + "-other", () => throw new InvalidOperationException("numbered twice")));
+
+        Assert.Equal((_practice, "CALL-0001"), (store.Find(entry.Id)!.PracticeId, store.Find(entry.Id)!.Reference));
+    }
+
+    [Fact]
     public void Purge_RemovesDetailsAndUbrnOnce()
     {
         var store = engine.Entries();

@@ -70,7 +70,7 @@ public sealed class PostgresEntryStore : IEntryStore
 
     public void Update(Entry entry) => _db.Use((connection, transaction) => Write(connection, transaction, entry, insert: false));
 
-    public Entry? Find(Guid id) => Entries("WHERE id = @a FOR UPDATE", id).SingleOrDefault();
+    public Entry? Find(Guid id) => Entries("WHERE id = @a", id).SingleOrDefault();
 
     public Entry? FindByReference(string practiceId, string reference)
     {
@@ -147,7 +147,7 @@ public sealed class PostgresEntryStore : IEntryStore
         // Milliseconds, as LiteDB keeps them: both engines then order entries of one instant alike.
         var sql = insert
             ? "INSERT INTO cutover.entries (id, practice_id, reference, author_id, logged_at, status, deleted, purged, nhs_index, document) VALUES (@a, @b, @c, @d, date_trunc('milliseconds', @e), @f, @g, @h, @i, @j)"
-            : "UPDATE cutover.entries SET practice_id = @b, reference = @c, author_id = @d, logged_at = date_trunc('milliseconds', @e), status = @f, deleted = @g, purged = @h, nhs_index = @i, document = @j WHERE id = @a FOR UPDATE" + condition;
+            : "UPDATE cutover.entries SET practice_id = @b, reference = @c, author_id = @d, logged_at = date_trunc('milliseconds', @e), status = @f, deleted = @g, purged = @h, nhs_index = @i, document = @j WHERE id = @a" + condition;
         using var command = Command(connection, transaction, sql, entry.Id, entry.PracticeId, entry.Reference, entry.AuthorId, entry.LoggedAt.UtcDateTime,
             entry.Status.ToString(), entry.Deleted, entry.PatientPurgedAt is not null,
             document[EntryDocumentCodec.IndexField].IsString ? document[EntryDocumentCodec.IndexField].AsString : DBNull.Value, BsonSerializer.Serialize(document));

@@ -14,7 +14,7 @@ public sealed class EntryStore : IEntryStore
 
     // One process holds a LiteDB file, so one lock for the process is one for every store over it.
     private static readonly Lock PurgeLock = new();
-    private static readonly Lock FilingLock = new();
+    private static readonly Lock NumberingLock = new();
 
     private static readonly BsonExpression DoneFields = BsonExpression.Create("{ _id: $._id, " + nameof(Entry.ReenteredAt) + ": $." + nameof(Entry.ReenteredAt) + " }");
 
@@ -192,17 +192,21 @@ public sealed class EntryStore : IEntryStore
     }
 
     /// <inheritdoc />
-    public bool FileHeld(Entry entry, string practiceId, Action numbered)
+    public bool Number(Entry entry, Action numbered)
     {
-        // Under a lock of the process (taken before the cache's and the counters', never after them). Saved filed but
-        // unnumbered first, as before: a process stopped before the number is given leaves what start-up numbers.
-        lock (FilingLock)
+        // Under a lock of the process, taken before the outline cache's and the counters' (as a save takes them).
+        lock (NumberingLock)
         {
-            if (_stored.FindById(entry.Id) is not { } stored || stored[nameof(Entry.PracticeId)].AsString is not (null or "")) return false;
-            entry.PracticeId = practiceId;
-            Update(entry);
-            numbered();
-            Update(entry);
+            if (_stored.FindById(entry.Id) is not { } stored || stored[nameof(Entry.Reference)].AsString is not (null or "")) return false;
+            _db.EntryOutlines.Write(entry, () =>
+            {
+                _db.InTransaction(() =>
+                {
+                    numbered();
+                    _entries.Update(entry);
+                });
+                return true;
+            });
             return true;
         }
     }

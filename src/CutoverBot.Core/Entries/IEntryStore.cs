@@ -76,12 +76,12 @@ public interface IEntryStore
     void SoftDelete(Entry entry);
 
     /// <summary>
-    /// Files a held entry into a practice: sets its practice, runs <paramref name="numbered"/> (which draws its
-    /// reference and writes its audit record) and saves it. False, with nothing written, when the stored entry is in a
-    /// practice already: of two instances filing one entry at once, exactly one numbers it, so no reference is drawn
-    /// twice.
+    /// Gives an entry without a reference its reference, in one transaction: <paramref name="numbered"/> draws it (and
+    /// files a held entry into its practice, and writes the audit record), then the entry is saved. False, with nothing
+    /// written, when the stored entry has a reference already: of two instances numbering one entry at once (filing
+    /// the author's held entries, finishing unnumbered ones at start-up), exactly one does, so no number is drawn twice.
     /// </summary>
-    bool FileHeld(Entry entry, string practiceId, Action numbered);
+    bool Number(Entry entry, Action numbered);
 
     /// <summary>
     /// Removes the entry's patient details and UBRN for good (<paramref name="entry"/> is cleared too); false when the

@@ -114,24 +114,23 @@ public sealed class PostgresEntryStore : IEntryStore
         Update(entry);
     }
 
-    public bool FileHeld(Entry entry, string practiceId, Action numbered)
+    public bool Number(Entry entry, Action numbered)
     {
-        var filed = false;
+        var done = false;
         _db.InTransaction(() =>
         {
-            // The row lock makes a second instance filing this entry wait, then read the practice the first gave it.
+            // The row lock makes a second instance numbering this entry wait, then read the reference the first gave it.
             var stored = _db.Use((connection, transaction) =>
             {
-                using var command = Command(connection, transaction, "SELECT practice_id FROM cutover.entries WHERE id = @a FOR UPDATE", entry.Id);
+                using var command = Command(connection, transaction, "SELECT reference FROM cutover.entries WHERE id = @a FOR UPDATE", entry.Id);
                 return command.ExecuteScalar() as string;
             });
             if (stored is not "") return;
-            entry.PracticeId = practiceId;
             numbered();
             Update(entry);
-            filed = true;
+            done = true;
         });
-        return filed;
+        return done;
     }
 
     // One conditional update: of two instances purging at once, the second finds the row purged and changes nothing.

@@ -92,7 +92,7 @@ public abstract class EntryStoreContract(StoreEngine engine) : IDisposable
     }
 
     [Fact]
-    public void FileHeld_TwoInstancesFilingTheSameEntriesAtOnce_EachFiledOnceReferencesGapFree()
+    public void Number_TwoInstancesFilingTheSameHeldEntriesAtOnce_EachNumberedOnceGapFree()
     {
         var instances = new[] { (engine.Entries(), engine.Counters(), engine.Audit()), engine.AnotherInstance() };
         var held = Enumerable.Range(0, 20).Select(i => New("", null, Monday.AddMinutes(i))).ToList();
@@ -108,8 +108,11 @@ public abstract class EntryStoreContract(StoreEngine engine) : IDisposable
         {
             var (entries, counters, audit) = instances[instance];
             var entry = entries.Find(held[round].Id)!;
-            entries.FileHeld(entry, _practice, () =>
+            entries.Number(entry, () =>
             {
+                // The time a busy server takes over the draw and the audit write, so both instances are inside at once.
+                Thread.Sleep(5);
+                entry.PracticeId = _practice;
                 entry.Reference = counters.NextReference(_practice, "CALL");
                 audit.Add(new AuditRecord { EntryId = entry.Id, PracticeId = _practice, Reference = entry.Reference, Action = AuditAction.AssignedToPractice, At = Monday });
                 numbered.Add(entry.Reference);
@@ -124,17 +127,27 @@ public abstract class EntryStoreContract(StoreEngine engine) : IDisposable
     }
 
     [Fact]
-    public void FileHeld_AlreadyInAPractice_NothingWritten()
+    public void Number_AlreadyNumbered_NothingWritten_AFailedOneKeepsNothing()
     {
         var store = engine.Entries();
         var entry = New("CALL-0001", null, Monday);
         store.Insert(entry);
         var stale = store.Find(entry.Id)!;
-        stale.PracticeId = "";
+        (stale.PracticeId, stale.Reference) = ("", "");
+        var unnumbered = New("", null, Monday);
+        store.Insert(unnumbered);
 
-        Assert.False(store.FileHeld(stale, _practice + "-other", () => throw new InvalidOperationException("numbered twice")));
+        Assert.False(store.Number(stale, () => throw new InvalidOperationException("numbered twice")));
+        Assert.Throws<InvalidOperationException>(() => store.Number(unnumbered, () =>
+        {
+            unnumbered.Reference = engine.Counters().NextReference(_practice, "REG");
+            throw new InvalidOperationException("audit down");
+        }));
 
         Assert.Equal((_practice, "CALL-0001"), (store.Find(entry.Id)!.PracticeId, store.Find(entry.Id)!.Reference));
+        Assert.Equal("", store.Find(unnumbered.Id)!.Reference);
+        Assert.True(store.Number(unnumbered, () => unnumbered.Reference = engine.Counters().NextReference(_practice, "REG")));
+        Assert.True(store.Find(unnumbered.Id)!.Reference == "REG-0001", $"{engine.Name}: a failed numbering used up a number");
     }
 
     [Fact]

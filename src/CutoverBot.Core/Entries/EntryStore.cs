@@ -15,6 +15,7 @@ public sealed class EntryStore : IEntryStore
     // One process holds a LiteDB file, so one lock for the process is one for every store over it.
     private static readonly Lock PurgeLock = new();
     private static readonly Lock NumberingLock = new();
+    private static readonly Lock StatusLock = new();
 
     private static readonly BsonExpression DoneFields = BsonExpression.Create("{ _id: $._id, " + nameof(Entry.ReenteredAt) + ": $." + nameof(Entry.ReenteredAt) + " }");
 
@@ -189,6 +190,19 @@ public sealed class EntryStore : IEntryStore
     {
         entry.Deleted = true;
         Update(entry);
+    }
+
+    /// <inheritdoc />
+    public bool UpdateIfStatus(Entry entry, EntryStatus expected)
+    {
+        // A lock of the process, taken before the outline cache's, so two confirmations cannot both find it pending.
+        lock (StatusLock)
+        {
+            if (_stored.FindById(entry.Id) is not { } stored || stored[nameof(Entry.Status)].AsString != expected.ToString()
+                || stored[nameof(Entry.Deleted)].AsBoolean) return false;
+            Update(entry);
+            return true;
+        }
     }
 
     /// <inheritdoc />

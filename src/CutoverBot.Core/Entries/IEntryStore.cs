@@ -76,6 +76,12 @@ public interface IEntryStore
     void SoftDelete(Entry entry);
 
     /// <summary>
+    /// Saves the entry only while the stored one is live and still in <paramref name="expected"/>; false, with nothing
+    /// written, when someone changed its status first (two people confirming one entry at once, on any instances).
+    /// </summary>
+    bool UpdateIfStatus(Entry entry, EntryStatus expected);
+
+    /// <summary>
     /// Gives an entry without a reference its reference, in one transaction: <paramref name="numbered"/> draws it (and
     /// files a held entry into its practice, and writes the audit record), then the entry is saved. False, with nothing
     /// written, when the stored entry has a reference already: of two instances numbering one entry at once (filing

@@ -151,6 +151,49 @@ public abstract class EntryStoreContract(StoreEngine engine) : IDisposable
     }
 
     [Fact]
+    public void UpdateIfStatus_TwoInstancesConfirmingAtOnce_OneConfirmationKept()
+    {
+        var instances = new[] { engine.Entries(), engine.AnotherInstance().Entries };
+        var ids = Enumerable.Range(1, 20).Select(i => New($"CALL-{i:D4}", null, Monday.AddMinutes(i))).Select(e =>
+        {
+            instances[0].Insert(e);
+            return e.Id;
+        }).ToList();
+        var confirmed = new ConcurrentBag<(Guid, string)>();
+
+        // Two people click Re-entered on the same entry at once, their clicks reaching two instances.
+        Race.TwoInstances(20, (instance, round) =>
+        {
+            var entry = instances[instance].Find(ids[round])!;
+            (entry.Status, entry.ReenteredBy) = (EntryStatus.Reentered, $"User {instance}");
+            if (instances[instance].UpdateIfStatus(entry, EntryStatus.Pending)) confirmed.Add((entry.Id, entry.ReenteredBy));
+        });
+
+        Assert.True(confirmed.Count == 20 && confirmed.Select(c => c.Item1).Distinct().Count() == 20, $"{engine.Name}: {confirmed.Count} confirmations kept for 20 entries");
+        Assert.All(confirmed, c => Assert.Equal(c.Item2, instances[1].Find(c.Item1)!.ReenteredBy));
+    }
+
+    [Fact]
+    public void UpdateIfStatus_DeletedOrChanged_NothingWritten()
+    {
+        var store = engine.Entries();
+        var deleted = New("CALL-0001", null, Monday);
+        store.Insert(deleted);
+        store.SoftDelete(deleted);
+        var pending = New("CALL-0002", null, Monday);
+        store.Insert(pending);
+
+        deleted.Deleted = false;
+        deleted.Status = EntryStatus.Reentered;
+        Assert.False(store.UpdateIfStatus(deleted, EntryStatus.Pending));
+        pending.Status = EntryStatus.NotNeeded;
+        Assert.False(store.UpdateIfStatus(pending, EntryStatus.Reentered));
+
+        Assert.True(store.Find(deleted.Id) is { Deleted: true, Status: EntryStatus.Pending }, $"{engine.Name}: a deleted entry was confirmed");
+        Assert.Equal(EntryStatus.Pending, store.Find(pending.Id)!.Status);
+    }
+
+    [Fact]
     public void Purge_RemovesDetailsAndUbrnOnce()
     {
         var store = engine.Entries();

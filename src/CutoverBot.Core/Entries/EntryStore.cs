@@ -5,17 +5,12 @@ using LiteDB;
 namespace CutoverBot.Core.Entries;
 
 /// <summary>Cutover entries in the LiteDB file (see <see cref="IEntryStore"/>), with outlines cached per practice.</summary>
-public sealed class EntryStore : IEntryStore
+public sealed partial class EntryStore : IEntryStore
 {
     /// <summary>The collection's name in the database: the one place it is spelled.</summary>
     public const string Collection = "entries";
 
     private static readonly string[] LiveStates = [nameof(EntryStatus.Pending), nameof(EntryStatus.Reentered), nameof(EntryStatus.NotNeeded)];
-
-    // One process holds a LiteDB file, so one lock for the process is one for every store over it.
-    private static readonly Lock PurgeLock = new();
-    private static readonly Lock NumberingLock = new();
-    private static readonly Lock StatusLock = new();
 
     private static readonly BsonExpression DoneFields = BsonExpression.Create("{ _id: $._id, " + nameof(Entry.ReenteredAt) + ": $." + nameof(Entry.ReenteredAt) + " }");
 
@@ -190,60 +185,5 @@ public sealed class EntryStore : IEntryStore
     {
         entry.Deleted = true;
         Update(entry);
-    }
-
-    /// <inheritdoc />
-    public bool UpdateIfStatus(Entry entry, EntryStatus expected)
-    {
-        // A lock of the process, taken before the outline cache's, so two confirmations cannot both find it pending.
-        lock (StatusLock)
-        {
-            if (_stored.FindById(entry.Id) is not { } stored || stored[nameof(Entry.Status)].AsString != expected.ToString()
-                || stored[nameof(Entry.Deleted)].AsBoolean) return false;
-            Update(entry);
-            return true;
-        }
-    }
-
-    /// <inheritdoc />
-    public bool Number(Entry entry, Action numbered)
-    {
-        // Under a lock of the process, taken before the outline cache's and the counters' (as a save takes them).
-        lock (NumberingLock)
-        {
-            if (_stored.FindById(entry.Id) is not { } stored || stored[nameof(Entry.Reference)].AsString is not (null or "")) return false;
-            _db.EntryOutlines.Write(entry, () =>
-            {
-                _db.InTransaction(() =>
-                {
-                    numbered();
-                    _entries.Update(entry);
-                });
-                return true;
-            });
-            return true;
-        }
-    }
-
-    /// <inheritdoc />
-    public bool Purge(Entry entry, DateTimeOffset at)
-    {
-        // Two purges of one entry in this process cannot both find it whole. A lock of its own, taken before the
-        // outline cache's (a save takes that one and then the counters' lock, so sharing the counters' would deadlock).
-        lock (PurgeLock)
-        {
-            if (_stored.FindById(entry.Id) is not { } stored || !stored[nameof(Entry.PatientPurgedAt)].IsNull) return false;
-            Clear(entry, at);
-            Update(entry);
-            return true;
-        }
-    }
-
-    /// <summary>What a purge leaves of an entry's patient data: nothing.</summary>
-    internal static void Clear(Entry entry, DateTimeOffset at)
-    {
-        entry.Patient = new PatientDetails();
-        entry.Ubrn = null;
-        entry.PatientPurgedAt = at;
     }
 }

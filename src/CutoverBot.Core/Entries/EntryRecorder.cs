@@ -62,16 +62,21 @@ public sealed class EntryRecorder(IEntryStore entries, IAuditStore audit, IRefer
         return entry;
     }
 
-    /// <summary>Moves a held entry into a practice and gives it that practice's next reference.</summary>
-    public void AssignToPractice(Entry entry, string practiceId, ChatUser by)
+    /// <summary>
+    /// Moves a held entry into a practice and gives it that practice's next reference; false when it was in a practice
+    /// already (another instance may have filed it at the same moment).
+    /// </summary>
+    public bool AssignToPractice(Entry entry, string practiceId, ChatUser by)
     {
-        if (entry.PracticeId.Length > 0) return;
-        entry.PracticeId = practiceId;
-        entries.Update(entry);
-        GiveReference(entry);
-        Write(entry, AuditAction.AssignedToPractice, by,
-            [new AuditChange { Field = EntryFields.Practice, Old = null, New = practiceId },
-             new AuditChange { Field = EntryFields.Reference, Old = null, New = entry.Reference }]);
+        if (entry.PracticeId.Length > 0) return false;
+        return entries.Number(entry, () =>
+        {
+            entry.PracticeId = practiceId;
+            entry.Reference = NextReference(entry);
+            Write(entry, AuditAction.AssignedToPractice, by,
+                [new AuditChange { Field = EntryFields.Practice, Old = null, New = practiceId },
+                 new AuditChange { Field = EntryFields.Reference, Old = null, New = entry.Reference }]);
+        });
     }
 
     /// <summary>Applies a validated correction; returns the fields that changed (none: nothing written).</summary>
@@ -93,17 +98,22 @@ public sealed class EntryRecorder(IEntryStore entries, IAuditStore audit, IRefer
 
     /// <summary>
     /// Finishes entries a stopped process saved but never numbered (killed between the insert and the reference):
-    /// each gets its practice's next reference and the Created record it missed. Run once at start-up; returns how many.
+    /// each gets its practice's next reference and the Created record it missed. Run at start-up; returns how many
+    /// this call numbered (an instance starting at the same moment numbers the others).
     /// </summary>
     public int NumberUnfinished()
     {
-        var unfinished = entries.Unnumbered();
-        foreach (var entry in unfinished)
+        var numbered = 0;
+        foreach (var entry in entries.Unnumbered())
         {
-            GiveReference(entry);
-            Write(entry, AuditAction.Created, new ChatUser(entry.AuthorId, entry.AuthorName), []);
+            var done = entries.Number(entry, () =>
+            {
+                entry.Reference = NextReference(entry);
+                Write(entry, AuditAction.Created, new ChatUser(entry.AuthorId, entry.AuthorName), []);
+            });
+            if (done) numbered++;
         }
-        return unfinished.Count;
+        return numbered;
     }
 
     private void GiveReference(Entry entry)

@@ -5,7 +5,7 @@ using LiteDB;
 namespace CutoverBot.Core.Entries;
 
 /// <summary>Cutover entries in the LiteDB file (see <see cref="IEntryStore"/>), with outlines cached per practice.</summary>
-public sealed class EntryStore : IEntryStore
+public sealed partial class EntryStore : IEntryStore
 {
     /// <summary>The collection's name in the database: the one place it is spelled.</summary>
     public const string Collection = "entries";

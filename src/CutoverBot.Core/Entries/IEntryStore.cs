@@ -74,4 +74,25 @@ public interface IEntryStore
 
     /// <summary>Marks the entry deleted; it stays in the database for the audit trail.</summary>
     void SoftDelete(Entry entry);
+
+    /// <summary>
+    /// Saves the entry only while the stored one is live and still in <paramref name="expected"/>; false, with nothing
+    /// written, when someone changed its status first (two people confirming one entry at once, on any instances).
+    /// </summary>
+    bool UpdateIfStatus(Entry entry, EntryStatus expected);
+
+    /// <summary>
+    /// Gives an entry without a reference its reference, in one transaction: <paramref name="numbered"/> draws it (and
+    /// files a held entry into its practice, and writes the audit record), then the entry is saved. False, with nothing
+    /// written, when the stored entry has a reference already: of two instances numbering one entry at once (filing
+    /// the author's held entries, finishing unnumbered ones at start-up), exactly one does, so no number is drawn twice.
+    /// </summary>
+    bool Number(Entry entry, Action numbered);
+
+    /// <summary>
+    /// Removes the entry's patient details and UBRN for good (<paramref name="entry"/> is cleared too); false when the
+    /// stored entry's were gone already. Of two instances purging one entry at once exactly one is told it did, so the
+    /// purge is audited once.
+    /// </summary>
+    bool Purge(Entry entry, DateTimeOffset at);
 }

@@ -41,12 +41,20 @@ public sealed class ReentryRecorder(IEntryStore entries, IAuditStore audit, Time
     {
         if (entry.Status != EntryStatus.Pending) return false;
         var now = time.GetUtcNow();
+        var before = (entry.Status, entry.Patient.NotNeededReason, entry.ReenteredBy, entry.ReenteredById, entry.ReenteredAt);
         entry.Status = status;
         entry.Patient.NotNeededReason = reason;
         entry.ReenteredBy = by.Name;
         entry.ReenteredById = by.Id;
         entry.ReenteredAt = now;
-        entries.Update(entry);
+        if (!entries.UpdateIfStatus(entry, EntryStatus.Pending))
+        {
+            // Someone else got there first: the caller says so with what they did.
+            (entry.Status, entry.Patient.NotNeededReason, entry.ReenteredBy, entry.ReenteredById, entry.ReenteredAt) = before;
+            if (entries.Find(entry.Id) is { } stored)
+                (entry.Status, entry.ReenteredBy, entry.ReenteredById, entry.ReenteredAt) = (stored.Status, stored.ReenteredBy, stored.ReenteredById, stored.ReenteredAt);
+            return false;
+        }
         var changes = new List<AuditChange>
         {
             new() { Field = "status", Old = EntryCsvWriter.Status(EntryStatus.Pending), New = EntryCsvWriter.Status(status) },

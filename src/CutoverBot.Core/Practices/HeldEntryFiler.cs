@@ -21,10 +21,15 @@ public sealed class HeldEntryFiler(IEntryStore entries, EntryRecorder recorder, 
     /// <summary>Files the user's held entries into a practice they are staff of.</summary>
     public IReadOnlyList<Entry> FileInto(ChatUser user, string practiceId) => FileInto(user, practiceId, entries.HeldFor(user.Id));
 
+    // Only the entries this call filed: another instance filing the same ones at once reports the rest.
     private List<Entry> FileInto(ChatUser user, string practiceId, IReadOnlyList<Entry> held)
     {
-        foreach (var entry in held) recorder.AssignToPractice(entry, practiceId, user);
-        return held.ToList();
+        var filed = new List<Entry>();
+        foreach (var entry in held)
+        {
+            if (recorder.AssignToPractice(entry, practiceId, user)) filed.Add(entry);
+        }
+        return filed;
     }
 
     /// <summary>"I've filed 2 entries you logged earlier under Riverside Surgery: CALL-0003, REG-0001."</summary>

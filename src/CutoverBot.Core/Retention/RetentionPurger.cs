@@ -7,7 +7,8 @@ namespace CutoverBot.Core.Retention;
 /// Removes the patient details of every practice whose retention period after go-live has ended. An entry keeps its
 /// reference, kind, dates, author and status, so the go-live counts still add up; only <see cref="Entry.Patient"/> and
 /// the UBRN go. Entries held for someone on no practice's roster, which no practice oversees, go the same number of
-/// days after they were logged. Runs again harmlessly: an entry already purged is not read again.
+/// days after they were logged. Runs again harmlessly, also on two instances at once: an entry already purged is not
+/// purged or audited again.
 /// </summary>
 public sealed class RetentionPurger(IPracticeStore practices, IEntryStore entries, AuditTrail trail, TimeProvider time)
 {
@@ -34,10 +35,10 @@ public sealed class RetentionPurger(IPracticeStore practices, IEntryStore entrie
         var files = removeFiles(practice.Id);
         var now = time.GetUtcNow();
         var purged = new List<string>();
+        // Only the entries this call purged: another instance purging at the same moment lists the others.
         foreach (var entry in entries.NotPurged(practice.Id))
         {
-            Clear(entry, now);
-            purged.Add(entry.Reference);
+            if (entries.Purge(entry, now)) purged.Add(entry.Reference);
         }
         var days = RetentionPolicy.DaysFor(practice, defaultDays);
         if (purged.Count > 0 || files > 0) trail.Purged(practice.Id, purged, days, files);
@@ -58,17 +59,9 @@ public sealed class RetentionPurger(IPracticeStore practices, IEntryStore entrie
             .GroupBy(e => e.AuthorId)
             .Where(author => _resolver.StaffPractices(author.Key).Count == 0)
             .SelectMany(author => author)
+            .Where(entry => entries.Purge(entry, now))
             .ToList();
-        foreach (var entry in due) Clear(entry, now);
         if (due.Count > 0) trail.HeldPurged(due, defaultDays);
         return due.Count;
-    }
-
-    private void Clear(Entry entry, DateTimeOffset now)
-    {
-        entry.Patient = new PatientDetails();
-        entry.Ubrn = null;
-        entry.PatientPurgedAt = now;
-        entries.Update(entry);
     }
 }

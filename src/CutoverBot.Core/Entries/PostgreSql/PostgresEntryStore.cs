@@ -114,13 +114,43 @@ public sealed class PostgresEntryStore : IEntryStore
         Update(entry);
     }
 
-    private bool Write(NpgsqlConnection connection, NpgsqlTransaction? transaction, Entry entry, bool insert)
+    // One conditional update: of two confirmations at once the second finds the status changed. (An enum's name: safe in the text.)
+    public bool UpdateIfStatus(Entry entry, EntryStatus expected) =>
+        _db.Use((connection, transaction) => Write(connection, transaction, entry, insert: false, $" AND status = '{expected}' AND NOT deleted"));
+
+    public bool Number(Entry entry, Action numbered)
+    {
+        var done = false;
+        _db.InTransaction(() =>
+        {
+            // The row lock makes a second instance numbering this entry wait, then read the reference the first gave it.
+            var stored = _db.Use((connection, transaction) =>
+            {
+                using var command = Command(connection, transaction, "SELECT reference FROM cutover.entries WHERE id = @a FOR UPDATE", entry.Id);
+                return command.ExecuteScalar() as string;
+            });
+            if (stored is not "") return;
+            numbered();
+            Update(entry);
+            done = true;
+        });
+        return done;
+    }
+
+    // One conditional update: of two instances purging at once, the second finds the row purged and changes nothing.
+    public bool Purge(Entry entry, DateTimeOffset at)
+    {
+        EntryStore.Clear(entry, at);
+        return _db.Use((connection, transaction) => Write(connection, transaction, entry, insert: false, " AND NOT purged"));
+    }
+
+    private bool Write(NpgsqlConnection connection, NpgsqlTransaction? transaction, Entry entry, bool insert, string condition = "")
     {
         var document = _codec.Serialize(entry).AsDocument;
         // Milliseconds, as LiteDB keeps them: both engines then order entries of one instant alike.
         var sql = insert
             ? "INSERT INTO cutover.entries (id, practice_id, reference, author_id, logged_at, status, deleted, purged, nhs_index, document) VALUES (@a, @b, @c, @d, date_trunc('milliseconds', @e), @f, @g, @h, @i, @j)"
-            : "UPDATE cutover.entries SET practice_id = @b, reference = @c, author_id = @d, logged_at = date_trunc('milliseconds', @e), status = @f, deleted = @g, purged = @h, nhs_index = @i, document = @j WHERE id = @a";
+            : "UPDATE cutover.entries SET practice_id = @b, reference = @c, author_id = @d, logged_at = date_trunc('milliseconds', @e), status = @f, deleted = @g, purged = @h, nhs_index = @i, document = @j WHERE id = @a" + condition;
         using var command = Command(connection, transaction, sql, entry.Id, entry.PracticeId, entry.Reference, entry.AuthorId, entry.LoggedAt.UtcDateTime,
             entry.Status.ToString(), entry.Deleted, entry.PatientPurgedAt is not null,
             document[EntryDocumentCodec.IndexField].IsString ? document[EntryDocumentCodec.IndexField].AsString : DBNull.Value, BsonSerializer.Serialize(document));

@@ -92,6 +92,67 @@ public abstract class EntryStoreContract(StoreEngine engine) : IDisposable
     }
 
     [Fact]
+    public void Number_AlreadyNumbered_NothingWritten_AFailedOneKeepsNothing()
+    {
+        var store = engine.Entries();
+        var entry = New("CALL-0001", null, Monday);
+        store.Insert(entry);
+        var stale = store.Find(entry.Id)!;
+        (stale.PracticeId, stale.Reference) = ("", "");
+        var unnumbered = New("", null, Monday);
+        store.Insert(unnumbered);
+
+        Assert.False(store.Number(stale, () => throw new InvalidOperationException("numbered twice")));
+        Assert.Throws<InvalidOperationException>(() => store.Number(unnumbered, () =>
+        {
+            unnumbered.Reference = engine.Counters().NextReference(_practice, "REG");
+            throw new InvalidOperationException("audit down");
+        }));
+
+        Assert.Equal((_practice, "CALL-0001"), (store.Find(entry.Id)!.PracticeId, store.Find(entry.Id)!.Reference));
+        Assert.Equal("", store.Find(unnumbered.Id)!.Reference);
+        Assert.True(store.Number(unnumbered, () => unnumbered.Reference = engine.Counters().NextReference(_practice, "REG")));
+        Assert.True(store.Find(unnumbered.Id)!.Reference == "REG-0001", $"{engine.Name}: a failed numbering used up a number");
+    }
+
+    [Fact]
+    public void UpdateIfStatus_DeletedOrChanged_NothingWritten()
+    {
+        var store = engine.Entries();
+        var deleted = New("CALL-0001", null, Monday);
+        store.Insert(deleted);
+        store.SoftDelete(deleted);
+        var pending = New("CALL-0002", null, Monday);
+        store.Insert(pending);
+
+        deleted.Deleted = false;
+        deleted.Status = EntryStatus.Reentered;
+        Assert.False(store.UpdateIfStatus(deleted, EntryStatus.Pending));
+        pending.Status = EntryStatus.NotNeeded;
+        Assert.False(store.UpdateIfStatus(pending, EntryStatus.Reentered));
+
+        Assert.True(store.Find(deleted.Id) is { Deleted: true, Status: EntryStatus.Pending }, $"{engine.Name}: a deleted entry was confirmed");
+        Assert.Equal(EntryStatus.Pending, store.Find(pending.Id)!.Status);
+    }
+
+    [Fact]
+    public void Purge_RemovesDetailsAndUbrnOnce()
+    {
+        var store = engine.Entries();
+        var entry = New("REF-0001", "9434765919", Monday);
+        entry.Ubrn = "123456789012";
+        store.Insert(entry);
+
+        Assert.True(store.Purge(store.Find(entry.Id)!, Monday.AddDays(90)));
+        Assert.False(store.Purge(store.Find(entry.Id)!, Monday.AddDays(91)), $"{engine.Name}: an entry was purged twice");
+
+        var stored = store.Find(entry.Id)!;
+        Assert.Equal((null, null, null, Monday.AddDays(90)), (stored.Patient.Name, stored.Patient.NhsNumber, stored.Ubrn, stored.PatientPurgedAt));
+        Assert.Empty(store.FindByNhsNumber(_practice, "9434765919"));
+        Assert.Empty(store.NotPurged(_practice));
+    }
+
+    [Fact]
     public void HeldAndUnnumbered_FoundForTheRepairAndThePurge()
     {
         var store = engine.Entries();

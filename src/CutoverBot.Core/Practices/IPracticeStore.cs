@@ -8,6 +8,12 @@ public interface IPracticeStore
 {
     Practice? Find(string practiceId);
 
+    /// <summary>
+    /// Held around reading and then writing a team's install (the two install events Teams sends may reach two
+    /// instances): one holder at a time per team, in this process on LiteDB, across every instance on PostgreSQL.
+    /// </summary>
+    IDisposable HoldInstall(string teamId);
+
     IReadOnlyList<Practice> All();
 
     void Upsert(Practice practice);

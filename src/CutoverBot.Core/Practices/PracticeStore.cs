@@ -13,6 +13,9 @@ public sealed class PracticeStore : IPracticeStore
     private readonly ILiteCollection<PracticeMember> _members;
     private readonly ILiteCollection<ChatUserRecord> _users;
 
+    // One process holds a LiteDB file, so a lock of the process is a lock of every writer.
+    private static readonly SemaphoreSlim Installing = new(1, 1);
+
     public PracticeStore(CutoverDatabase db)
     {
         _practices = db.Collection<Practice>(Collection);
@@ -22,6 +25,12 @@ public sealed class PracticeStore : IPracticeStore
         _members.EnsureIndex(m => m.PracticeId);
         _members.EnsureIndex(m => m.UserId);
         _members.EnsureIndex(m => m.AadObjectId);
+    }
+
+    public IDisposable HoldInstall(string teamId)
+    {
+        Installing.Wait();
+        return new Released();
     }
 
     public Practice? Find(string practiceId) => _practices.FindById(practiceId);
@@ -68,4 +77,14 @@ public sealed class PracticeStore : IPracticeStore
     public IReadOnlyList<ChatUserRecord> UsersByObjectId(string aadObjectId) => _users.Find(u => u.AadObjectId == aadObjectId).ToList();
 
     public void UpsertUser(ChatUserRecord user) => _users.Upsert(user);
+
+    private sealed class Released : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0) Installing.Release();
+        }
+    }
 }

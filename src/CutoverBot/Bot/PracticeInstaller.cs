@@ -17,9 +17,6 @@ internal sealed class PracticeInstaller(IPracticeStore practices, IWelcomeStore 
     private const int MaxRosterPages = 100;
     private const int RosterPageSize = 500;
 
-    // Read-then-write of a practice's install: Teams' two install events must not both find the practice new.
-    private readonly Lock _installLock = new();
-
     /// <summary>
     /// Records the practice and its roster. Returns true when the bot is new to the team: never there, or removed
     /// since. An install event (<paramref name="fromInstaller"/>) that finds it new also forgets the team's earlier
@@ -29,7 +26,9 @@ internal sealed class PracticeInstaller(IPracticeStore practices, IWelcomeStore 
     {
         var activity = turnContext.Activity;
         bool isNew;
-        lock (_installLock)
+        // Read-then-write of a practice's install: Teams' two install events, on one instance or two, must not both find
+        // the practice new.
+        using (practices.HoldInstall(team.Id))
         {
             var existing = practices.Find(team.Id);
             isNew = existing is not { Active: true };

@@ -30,7 +30,8 @@ public sealed partial class TwoInstanceMessageTests : IAsyncLifetime
         var answers = new HttpStatusCode[60];
         await Parallel.ForAsync(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (n, _) =>
         {
-            var text = $"log call Ann Smith{n:00} 14/02/1948 wants to know if her bloods are back";
+            // Names are read as letters, so each message's surname is its number in letters.
+            var text = $"log call Ann {Letters(n)} 14/02/1948 wants to know if her bloods are back";
             answers[n] = (await _bots.SendAsync(n % 2, TeamsActivities.ChannelMessage(_bots.ServiceUrl, teamId, Staff[n % Staff.Length], text, "Two Surgery"))).StatusCode;
         });
 
@@ -48,7 +49,7 @@ public sealed partial class TwoInstanceMessageTests : IAsyncLifetime
         await InstallAsync(teamId, 1);
         for (var round = 0; round < 10; round++)
         {
-            var message = TeamsActivities.ChannelMessage(_bots.ServiceUrl, teamId, Staff[1], $"log call Bob Jones{round} 01/01/1950 repeat request", "Two Surgery");
+            var message = TeamsActivities.ChannelMessage(_bots.ServiceUrl, teamId, Staff[1], $"log call Bob {Letters(round)} 01/01/1950 repeat request", "Two Surgery");
 
             var answers = await Task.WhenAll(_bots.SendAsync(0, message.DeepClone()), _bots.SendAsync(1, message.DeepClone()));
 
@@ -85,6 +86,8 @@ public sealed partial class TwoInstanceMessageTests : IAsyncLifetime
         _bots.Connector.SetRoster(teamId, Staff);
         (await _bots.SendAsync(instance, TeamsActivities.InstallInTeam(_bots.ServiceUrl, teamId, "Two Surgery", Manager))).EnsureSuccessStatusCode();
     }
+
+    private static string Letters(int n) => "Q" + (char)('a' + n / 26) + (char)('a' + n % 26) + "son";
 
     private static int Number(string reference) => int.Parse(TrailingNumber().Match(reference).Value, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -32,41 +32,5 @@ public sealed class PostgresMessageSourceStore : IMessageSourceStore
         """, source.Id, source.EntryId, _db.ToBytes(source));
 
     /// <inheritdoc />
-    public IDisposable Hold(string key)
-    {
-        // A connection of its own, held until released: the entry's save runs on another, and if this instance dies
-        // the server ends the session and the lock with it.
-        var connection = _db.Open();
-        try
-        {
-            using var command = PostgresRows.Command(connection, null, "SELECT pg_advisory_lock(@a, hashtext(@b))", LockClass, key);
-            command.ExecuteNonQuery();
-            return new Release(connection, key);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    private sealed class Release(NpgsqlConnection connection, string key) : IDisposable
-    {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) != 0) return;
-            try
-            {
-                using var command = PostgresRows.Command(connection, null, "SELECT pg_advisory_unlock(@a, hashtext(@b))", LockClass, key);
-                command.ExecuteNonQuery();
-            }
-            finally
-            {
-                // Back to the pool, which resets the session (DISCARD ALL ends its advisory locks) if the unlock failed.
-                connection.Dispose();
-            }
-        }
-    }
+    public IDisposable Hold(string key) => AdvisoryHold.Take(_db, LockClass, key);
 }

@@ -14,6 +14,9 @@ public sealed class PostgresPracticeStore : IPracticeStore
     private const string UserRows = "SELECT id, document FROM cutover.chat_users ";
     private readonly PostgresDatabase _db;
 
+    // The first of the two-key advisory locks ("INST"): a key space of its own.
+    private const int InstallLockClass = 0x49_4E_53_54;
+
     public PostgresPracticeStore(PostgresDatabase db)
     {
         _db = db;
@@ -21,6 +24,8 @@ public sealed class PostgresPracticeStore : IPracticeStore
         db.Prepare<PracticeMember>();
         db.Prepare<ChatUserRecord>();
     }
+
+    public IDisposable HoldInstall(string teamId) => AdvisoryHold.Take(_db, InstallLockClass, teamId);
 
     public Practice? Find(string practiceId) => _db.Records<Practice>(PracticeRows + "WHERE id = @a", practiceId).SingleOrDefault();
 

@@ -143,7 +143,8 @@ public sealed class MorningPostJob(
             if (cancellationToken.IsCancellationRequested || !practice.Active) return;
             await DeliverPostAsync(practice, post, now, turn, sendToken);
         }
-        if (!cancellationToken.IsCancellationRequested) postLog.MarkPlanned(practice.Id, date, settings, clock.UtcNow);
+        // Refused when this pass lost the lease: its claims were refused too, so the day is left to the new holder.
+        if (!cancellationToken.IsCancellationRequested) postLog.MarkPlanned(practice.Id, date, settings, clock.UtcNow, turn);
     }
 
     private async Task DeliverPostAsync(Practice practice, MorningPost post, DateTimeOffset now, FanOutTurn turn, CancellationToken cancellationToken)

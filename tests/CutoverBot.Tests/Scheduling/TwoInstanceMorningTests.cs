@@ -97,6 +97,36 @@ public sealed class TwoInstanceMorningTests(PostgresTestDatabase database) : ICl
             _a.ChannelPosts.Concat(_b.ChannelPosts).Select(p => p.PracticeId).Order());
     }
 
+    [Fact]
+    public async Task Scheduler_AnotherInstanceHoldsTheLeaseAndDies_LooksAgainEveryTenSecondsAndTakesOver()
+    {
+        _a.Shared = (new PostgresPostLogStore(_dbA), new PostgresFanOutLease(_dbA));
+        _b.Shared = (new PostgresPostLogStore(_dbB), new PostgresFanOutLease(_dbB));
+        foreach (var i in Enumerable.Range(1, 10))
+        {
+            _a.AddPractice(Team(i), manager: null);
+            _b.AddPractice(Team(i), manager: null);
+        }
+        var frozen = new FreezingSender(_a.Sender, freezeOnCall: 5);
+        var passA = Task.Run(() => _a.NewJob(frozen).RunAsync(Eight, CancellationToken.None));
+        await frozen.Frozen.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await _b.StartAsync();
+        await _b.RunUntilAsync(Eight.AddSeconds(29));
+        await Task.Delay(200);
+        var beforeExpiry = _b.ChannelPosts.Count;
+        // The lease expires at 08:00:30; B's look at 08:00:30 (every 10 s since 08:00) takes it over.
+        await _b.RunUntilAsync(Eight.AddSeconds(40));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (_b.ChannelPosts.Count < 6 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        frozen.Thaw();
+        await passA.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(beforeExpiry == 0, $"the other instance posted {beforeExpiry} cards while the holder's lease had not expired");
+        Assert.Equal(6, _b.ChannelPosts.Count);
+        Assert.Equal(4, _a.ChannelPosts.Count);
+    }
+
     private string Team(int i) => $"19:team-{_run}-{i}@thread.tacv2";
 
     /// <summary>The frozen instance's sender: its Nth send stops before the request leaves, until thawed.</summary>

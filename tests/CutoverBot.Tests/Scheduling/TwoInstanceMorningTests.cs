@@ -127,6 +127,31 @@ public sealed class TwoInstanceMorningTests(PostgresTestDatabase database) : ICl
         Assert.Equal(4, _a.ChannelPosts.Count);
     }
 
+    [Fact]
+    public async Task RunAsync_RenewalFindsTheLeaseTakenOver_ThePassStopsBeforeItsNextCard()
+    {
+        var leaseB = new PostgresFanOutLease(_dbB);
+        _a.Shared = (new PostgresPostLogStore(_dbA), new PostgresFanOutLease(_dbA));
+        _b.Shared = (new PostgresPostLogStore(_dbB), leaseB);
+        foreach (var i in Enumerable.Range(1, 10)) _a.AddPractice(Team(i), manager: null);
+        var frozen = new FreezingSender(_a.Sender, freezeOnCall: 3);
+        var passA = Task.Run(() => _a.NewJob(frozen).RunAsync(Eight, CancellationToken.None));
+        await frozen.Frozen.WaitAsync(TimeSpan.FromSeconds(30));
+
+        _b.Time.Advance(TimeSpan.FromSeconds(31));
+        Assert.NotNull(leaseB.TryTake(_b.Time.GetUtcNow()));
+        // A's next renewal, 10 s into its pass, finds the lease another instance's.
+        _a.Time.Advance(TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!_a.Logs.Lines.Any(l => l.Contains("lost the morning fan-out lease", StringComparison.Ordinal)) && DateTime.UtcNow < deadline) await Task.Delay(20);
+        frozen.Thaw();
+        var held = await passA.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(held, "the pass went on as if it still held the lease");
+        Assert.Equal(3, _a.ChannelPosts.Count);
+        Assert.Contains(_a.Logs.Lines, l => l.Contains("lost the morning fan-out lease", StringComparison.Ordinal));
+    }
+
     private string Team(int i) => $"19:team-{_run}-{i}@thread.tacv2";
 
     /// <summary>The frozen instance's sender: its Nth send stops before the request leaves, until thawed.</summary>

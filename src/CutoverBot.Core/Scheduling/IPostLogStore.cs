@@ -52,8 +52,12 @@ public interface IPostLogStore
 
     IReadOnlyList<PostRecord> ForPractice(string practiceId);
 
-    /// <summary>Records that every post planned for the practice's day was handled, from these practice settings.</summary>
-    void MarkPlanned(string practiceId, DateOnly date, string settings, DateTimeOffset now);
+    /// <summary>
+    /// Records that every post planned for the practice's day was handled, from these practice settings; false (nothing
+    /// recorded) when <paramref name="turn"/> no longer holds the lease: an instance whose claims were refused has not
+    /// handled the day, and the instance that took over must not skip it.
+    /// </summary>
+    bool MarkPlanned(string practiceId, DateOnly date, string settings, DateTimeOffset now, FanOutTurn turn);
 
     /// <summary>True when a pass already handled the practice's day with the same settings.</summary>
     bool WasPlanned(string practiceId, DateOnly date, string settings);

@@ -148,6 +148,12 @@ public sealed class PostLogStore : IPostLogStore
 
     public IReadOnlyList<PostRecord> ForPractice(string practiceId) => _posts.Find(r => r.PracticeId == practiceId).ToList();
 
+    public bool MarkPlanned(string practiceId, DateOnly date, string settings, DateTimeOffset now, FanOutTurn turn)
+    {
+        MarkPlanned(practiceId, date, settings, now);
+        return true;
+    }
+
     /// <summary>Records that every post planned for the practice's day was handled, from these practice settings.</summary>
     public void MarkPlanned(string practiceId, DateOnly date, string settings, DateTimeOffset now) =>
         _planned.Upsert(new PlannedDay { Id = PlannedId(practiceId, date), PracticeId = practiceId, Date = date, Settings = settings, PlannedAt = now });

@@ -52,8 +52,7 @@ public sealed class MorningPostJob(
         // Cancelled when the lease is lost: no practice starts another card after that (sends under way finish, and the
         // post log refuses to put on the wire one that another instance has claimed since).
         using var pass = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var renewals = new CancellationTokenSource();
-        var renewing = lease.RenewEvery is { } every ? RenewAsync(turn, every, pass, renewals.Token) : Task.CompletedTask;
+        await using var renewal = new FanOutRenewal(lease, turn, clock, pass, logger);
         try
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelPractices, CancellationToken = pass.Token };
@@ -63,55 +62,6 @@ public sealed class MorningPostJob(
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return false;
-        }
-        finally
-        {
-            await renewals.CancelAsync();
-            await renewing;
-            Release(turn);
-        }
-    }
-
-    private async Task RenewAsync(FanOutTurn turn, TimeSpan every, CancellationTokenSource pass, CancellationToken stop)
-    {
-        try
-        {
-            while (true)
-            {
-                await clock.DelayAsync(every, stop);
-                bool renewed;
-                try
-                {
-                    renewed = lease.Renew(turn, clock.UtcNow);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A database that did not answer this once: the claims themselves stop once the lease has expired.
-                    SchedulerLog.LeaseError(logger, ex);
-                    continue;
-                }
-                if (renewed) continue;
-                SchedulerLog.LeaseLost(logger);
-                await pass.CancelAsync();
-                return;
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The pass ended.
-        }
-    }
-
-    private void Release(FanOutTurn turn)
-    {
-        try
-        {
-            lease.Release(turn);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Left to expire: another instance takes it over after its duration.
-            SchedulerLog.LeaseError(logger, ex);
         }
     }
 
@@ -143,7 +93,8 @@ public sealed class MorningPostJob(
             if (cancellationToken.IsCancellationRequested || !practice.Active) return;
             await DeliverPostAsync(practice, post, now, turn, sendToken);
         }
-        if (!cancellationToken.IsCancellationRequested) postLog.MarkPlanned(practice.Id, date, settings, clock.UtcNow);
+        // Refused when this pass lost the lease: its claims were refused too, so the day is left to the new holder.
+        if (!cancellationToken.IsCancellationRequested) postLog.MarkPlanned(practice.Id, date, settings, clock.UtcNow, turn);
     }
 
     private async Task DeliverPostAsync(Practice practice, MorningPost post, DateTimeOffset now, FanOutTurn turn, CancellationToken cancellationToken)

@@ -63,7 +63,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
     /// <summary>The post log and lease the job uses; by default the LiteDB log above and the sole instance's lease.</summary>
     public (IPostLogStore Log, IFanOutLease Lease)? Shared { get; set; }
 
-    public MorningPostJob NewJob() => new(Practices, Shared?.Log ?? PostLog, Shared?.Lease ?? new SoleInstanceLease(), PlannerFactory?.Invoke(this) ?? Planner, Renderer, Sender, Clock,
+    public MorningPostJob NewJob(IProactiveSender? sender = null) => new(Practices, Shared?.Log ?? PostLog, Shared?.Lease ?? new SoleInstanceLease(), PlannerFactory?.Invoke(this) ?? Planner, Renderer, sender ?? Sender, Clock,
         Microsoft.Extensions.Options.Options.Create(Options), Logs.For<MorningPostJob>());
 
     public async Task StartAsync()

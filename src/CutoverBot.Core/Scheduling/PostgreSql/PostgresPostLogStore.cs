@@ -127,8 +127,9 @@ public sealed class PostgresPostLogStore : IPostLogStore
     public IReadOnlyList<PostRecord> ForPractice(string practiceId) =>
         _db.Use((connection, transaction) => Read(connection, transaction, "WHERE practice_id = @key", practiceId));
 
-    public void MarkPlanned(string practiceId, DateOnly date, string settings, DateTimeOffset now) => _db.Use((connection, transaction) =>
+    public bool MarkPlanned(string practiceId, DateOnly date, string settings, DateTimeOffset now, FanOutTurn turn) => Locked((connection, transaction) =>
     {
+        if (!PostgresFanOutLease.Holds(connection, transaction, turn, now)) return false;
         using var command = new NpgsqlCommand("""
             INSERT INTO cutover.morning_plans (practice_id, date, settings, planned_at) VALUES (@practice, @date, @settings, @at)
             ON CONFLICT (practice_id, date) DO UPDATE SET settings = excluded.settings, planned_at = excluded.planned_at
@@ -137,7 +138,7 @@ public sealed class PostgresPostLogStore : IPostLogStore
         command.Parameters.AddWithValue("date", date);
         command.Parameters.AddWithValue("settings", settings);
         command.Parameters.AddWithValue("at", now.ToUniversalTime());
-        return command.ExecuteNonQuery();
+        return command.ExecuteNonQuery() == 1;
     });
 
     public bool WasPlanned(string practiceId, DateOnly date, string settings) => _db.Use((connection, transaction) =>

@@ -85,6 +85,9 @@ public sealed class FanOutLeaseTests(PostgresTestDatabase database) : IClassFixt
         Assert.False(logA.TryClaim(posts[5], Seven.AddSeconds(32), turnA), "a holder that lost the lease claimed a post");
         Assert.False(logA.TryClaim(new PostKey(_practice + "7", MorningPostKind.ChannelChecklist, Day), Seven.AddSeconds(32), turnA),
             "a holder that lost the lease claimed a post nobody had claimed");
+        // Nor may it record the day as handled, or the new holder would skip the practices it never posted to.
+        Assert.False(logA.MarkPlanned(_practice + "6", Day, "08:00", Seven.AddSeconds(32), turnA));
+        Assert.False(logB.WasPlanned(_practice + "6", Day, "08:00"), "a holder that lost the lease marked a day it had not posted as planned");
     }
 
     [Fact]

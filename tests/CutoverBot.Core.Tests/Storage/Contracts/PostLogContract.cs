@@ -117,7 +117,7 @@ public abstract class PostLogContract(StoreEngine engine) : IDisposable
     [Fact]
     public void WasPlanned_OnlyForTheSameDayAndSettings_SeenByTheOtherInstance()
     {
-        Log().MarkPlanned(_practice, Day, "08:00|manager", Seven);
+        Assert.True(Log().MarkPlanned(_practice, Day, "08:00|manager", Seven, Turn()));
 
         var other = LogOfAnotherInstance();
         Assert.True(other.WasPlanned(_practice, Day, "08:00|manager"), $"{engine.Name}: a planned day was not seen");

@@ -14,8 +14,6 @@ public abstract class WelcomeContract(HostStoreEngine engine) : IDisposable
     protected static readonly DateTimeOffset Now = new(2027, 3, 2, 9, 30, 0, TimeSpan.Zero);
     protected readonly string Key = IWelcomeStore.TeamKey("19:" + Guid.NewGuid().ToString("N") + "@thread.tacv2");
 
-    protected HostStoreEngine Engine => engine;
-
     public void Dispose() => engine.Dispose();
 
     [Fact]

@@ -30,6 +30,7 @@ internal sealed class PracticeInstaller(IPracticeStore practices, IWelcomeStore 
         // the practice new.
         using (practices.HoldInstall(team.Id))
         {
+            var seenAt = time.GetUtcNow();
             var existing = practices.Find(team.Id);
             isNew = existing is not { Active: true };
             var practice = existing ?? new Practice { Id = team.Id };
@@ -45,7 +46,7 @@ internal sealed class PracticeInstaller(IPracticeStore practices, IWelcomeStore 
             practice.Active = true;
             // Forgotten before the practice shows as active: the other install event, here or after a restart, then
             // finds either an inactive practice (and forgets again) or no greeting yet (and may send it).
-            if (isNew && fromInstaller) welcomes.Forget(IWelcomeStore.TeamKey(team.Id));
+            if (isNew && fromInstaller) welcomes.Forget(IWelcomeStore.TeamKey(team.Id), seenAt);
             practices.Upsert(practice);
         }
 

@@ -15,6 +15,12 @@ internal interface IOutboxStore
 
     int Count { get; }
 
+    /// <summary>
+    /// How long a deliverer with nothing to send waits before it looks again (it is woken at once by this instance's own
+    /// rows): long where one process writes the outbox, short where another instance may queue a row and then stop.
+    /// </summary>
+    TimeSpan IdleLook { get; }
+
     /// <summary>Whether the conversation has replies waiting, so a turn's reply must queue behind them.</summary>
     bool HasPending(string conversationId);
 

@@ -17,7 +17,6 @@ internal sealed class OutboxDeliverer(
     IOutboxStore outbox, ProactiveConnector connector, DeliveryLimiter limiter, DelayClock clock, IOptions<OutboxOptions> options,
     ILogger<OutboxDeliverer> logger, IPostedReplyRecorder? posted = null) : BackgroundService
 {
-    private static readonly TimeSpan IdleSleep = TimeSpan.FromMinutes(5);
     private readonly OutboxOptions _options = options.Value;
     private readonly Lock _wakeLock = new();
     private CancellationTokenSource? _sleep;
@@ -70,7 +69,7 @@ internal sealed class OutboxDeliverer(
                 return delay;
             }
         }
-        return IdleSleep;
+        return outbox.IdleLook;
     }
 
     /// <summary>Null when the row is done with (delivered or dropped); the failure when it is worth another try later.</summary>

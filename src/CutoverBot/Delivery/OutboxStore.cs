@@ -33,6 +33,9 @@ internal sealed class OutboxStore : IOutboxStore
 
     public int Count => Pending.Values.Sum();
 
+    // Only this process writes the file, and every row it adds or releases wakes its deliverer.
+    public TimeSpan IdleLook => TimeSpan.FromMinutes(5);
+
     public bool HasPending(string conversationId) => Pending.TryGetValue(conversationId, out var n) && n > 0;
 
     public long Add(Activity activity, string tenantId, bool held, DateTimeOffset now, string? tag = null)

@@ -80,7 +80,7 @@ public sealed class WelcomeStoreTests : IDisposable
         store.TryClaim(Key, Now);
         store.Complete(Key, Now);
 
-        store.Forget(Key);
+        store.Forget(Key, Now.AddDays(30));
 
         Assert.NotNull(store.TryClaim(Key, Now.AddDays(30)));
     }

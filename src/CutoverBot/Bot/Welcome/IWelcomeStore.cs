@@ -30,8 +30,13 @@ internal interface IWelcomeStore
     /// <summary>Lets go of a claim whose send failed, so the next install event can try again.</summary>
     void Release(string key);
 
-    /// <summary>Forgets a greeting when the bot is added again after it was removed, so the new install is greeted (once).</summary>
-    void Forget(string key);
+    /// <summary>
+    /// Forgets a greeting when the bot is added again after it was removed, so the new install is greeted (once): only
+    /// one claimed no later than <paramref name="seenNewAt"/>, when the caller found the bot new to the team. The other
+    /// install event, on another instance, may have found it new too and then claimed and sent the new greeting since;
+    /// that claim is kept, or the slower event would forget it and greet a second time.
+    /// </summary>
+    void Forget(string key, DateTimeOffset seenNewAt);
 
     WelcomeRecord? Find(string key);
 }

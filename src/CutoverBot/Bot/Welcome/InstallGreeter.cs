@@ -45,7 +45,7 @@ internal sealed class InstallGreeter(
         });
 
     /// <summary>A person removed the app from their personal scope: greet them again if they add it back.</summary>
-    public void ForgetPersonal(string userId) => welcomes.Forget(IWelcomeStore.PersonalKey(userId));
+    public void ForgetPersonal(string userId) => welcomes.Forget(IWelcomeStore.PersonalKey(userId), time.GetUtcNow());
 
     private async Task GreetAsync(string key, Func<WelcomeRecord, Task> send)
     {

@@ -61,9 +61,12 @@ internal sealed class WelcomeStore : IWelcomeStore
 
     public void Release(string key) => Change(key, r => r.ClaimedBy = null);
 
-    public void Forget(string key)
+    public void Forget(string key, DateTimeOffset seenNewAt)
     {
-        lock (_opening.Lock) _welcomes.Delete(key);
+        lock (_opening.Lock)
+        {
+            if (_welcomes.FindById(key) is { } record && record.ClaimedAt <= seenNewAt) _welcomes.Delete(key);
+        }
     }
 
     public WelcomeRecord? Find(string key) => _welcomes.FindById(key);

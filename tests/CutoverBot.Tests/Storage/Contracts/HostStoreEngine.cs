@@ -13,9 +13,6 @@ public abstract class HostStoreEngine : IDisposable
     /// <summary>Named in every contract failure.</summary>
     public abstract string Name { get; }
 
-    /// <summary>True when a second instance can run beside the first (PostgreSQL), not only after it (LiteDB).</summary>
-    public abstract bool SharedByInstances { get; }
-
     public abstract T Make<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql);
 
     public abstract T MakeOnAnotherInstance<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql);

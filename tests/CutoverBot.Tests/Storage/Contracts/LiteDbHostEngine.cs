@@ -13,8 +13,6 @@ public sealed class LiteDbHostEngine : HostStoreEngine
 
     public override string Name => "LiteDB";
 
-    public override bool SharedByInstances => false;
-
     public override T Make<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql) => onLiteDb(_db);
 
     public override T MakeOnAnotherInstance<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql) => onLiteDb(_db);

@@ -21,8 +21,6 @@ public sealed class PostgreSqlHostEngine : HostStoreEngine
 
     public override string Name => "PostgreSQL";
 
-    public override bool SharedByInstances => true;
-
     public override T Make<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql) => onPostgreSql(_one);
 
     public override T MakeOnAnotherInstance<T>(Func<CutoverDatabase, T> onLiteDb, Func<PostgresDatabase, T> onPostgreSql) => onPostgreSql(_two);

@@ -14,8 +14,6 @@ public abstract class WelcomeContract(HostStoreEngine engine) : IDisposable
     protected static readonly DateTimeOffset Now = new(2027, 3, 2, 9, 30, 0, TimeSpan.Zero);
     protected readonly string Key = IWelcomeStore.TeamKey("19:" + Guid.NewGuid().ToString("N") + "@thread.tacv2");
 
-    protected HostStoreEngine Engine => engine;
-
     public void Dispose() => engine.Dispose();
 
     [Fact]
@@ -61,8 +59,23 @@ public abstract class WelcomeContract(HostStoreEngine engine) : IDisposable
         Assert.Null(other.TryClaim(Key, Now.AddDays(1)));
         var done = other.Find(Key)!;
         Assert.Equal((Now.AddSeconds(1), Now.AddSeconds(2), (string?)null), (done.CardSentAt, done.CompletedAt, done.ClaimedBy));
-        other.Forget(Key);
+        other.Forget(Key, Now.AddDays(30));
         Assert.True(first.TryClaim(Key, Now.AddDays(30)) is { Attempts: 1, TextSentAt: null }, $"{engine.Name}: a forgotten greeting was not owed again");
+    }
+
+    [Fact]
+    public void Forget_ByAnInstallEventThatFoundTheBotNewBeforeTheOtherEventClaimed_KeepsTheNewGreeting()
+    {
+        // The slower of Teams' two install events found the team new at Now; the faster one claimed and sent since.
+        var faster = Welcomes();
+        Assert.NotNull(faster.TryClaim(Key, Now.AddSeconds(1)));
+        faster.MarkTextSent(Key, Now.AddSeconds(1));
+        faster.Complete(Key, Now.AddSeconds(2));
+        var slower = AnotherInstance();
+
+        slower.Forget(Key, Now);
+
+        Assert.True(slower.TryClaim(Key, Now.AddSeconds(3)) is null, $"{engine.Name}: the slower install event would greet the team a second time");
     }
 
     private protected IWelcomeStore Welcomes() => engine.Make<IWelcomeStore>(db => new WelcomeStore(db), db => new PostgresWelcomeStore(db));

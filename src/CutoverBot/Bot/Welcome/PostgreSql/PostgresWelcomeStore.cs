@@ -44,10 +44,11 @@ internal sealed class PostgresWelcomeStore(PostgresDatabase db) : IWelcomeStore
 
     public void Release(string key) => Change(key, "claimed_by = NULL", null);
 
-    public void Forget(string key) => db.Use((connection, transaction) =>
+    public void Forget(string key, DateTimeOffset seenNewAt) => db.Use((connection, transaction) =>
     {
-        using var command = new NpgsqlCommand("DELETE FROM cutover.welcomes WHERE id = @id", connection, transaction);
+        using var command = new NpgsqlCommand("DELETE FROM cutover.welcomes WHERE id = @id AND claimed_at <= @seen", connection, transaction);
         command.Parameters.AddWithValue("id", key);
+        command.Parameters.AddWithValue("seen", seenNewAt.ToUniversalTime());
         return command.ExecuteNonQuery();
     });
 

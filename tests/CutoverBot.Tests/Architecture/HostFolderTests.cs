@@ -33,16 +33,15 @@ public sealed class HostFolderTests
         // guard: a graph that read no files would pass the two tests above.)
         var drawn = new Dictionary<string, string[]>
         {
-            ["Activities"] = [], ["Graph"] = [], ["Timing"] = [],
-            // The one registration of the host stores' PostgreSQL implementations names each store's folder.
-            ["Storage"] = ["Bot", "Delivery", "Graph"],
+            ["Activities"] = [], ["Graph"] = [], ["Storage"] = [], ["Timing"] = [],
             ["Delivery"] = ["Activities", "Timing"],
             ["Bot"] = ["Activities", "Delivery", "Graph"],
             ["Scheduling"] = ["Delivery", "Timing"],
-            ["Operations"] = ["Bot", "Delivery"],
+            ["Operations"] = ["Bot", "Delivery", "Storage"],
             ["Retention"] = ["Bot"],
             ["Tabs"] = ["Bot"],
-            ["Hosting"] = ["Operations", "Storage"],
+            // The one list of the host stores' PostgreSQL implementations names each store's folder.
+            ["Hosting"] = ["Bot", "Delivery", "Graph", "Operations", "Storage"],
             ["Cli"] = ["Hosting", "Storage"],
         };
 

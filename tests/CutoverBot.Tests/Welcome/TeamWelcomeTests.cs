@@ -152,8 +152,8 @@ public abstract class TeamWelcomeTests<TBot>(TBot bot) : IClassFixture<TBot> whe
     }
 
     /// <summary>
-    /// What a bot killed during the welcome leaves behind: the practice recorded and the greeting claimed, under its
-    /// own opening of the database (stamped by another owner than this process's), with the text handed to Teams or not.
+    /// What a bot killed during the welcome leaves behind: the practice recorded and the greeting claimed by another
+    /// owner than this process (another opening of the file, another instance), with the text handed to Teams or not.
     /// </summary>
     private void StoppedMidGreeting(string teamId, bool textSent)
     {
@@ -164,9 +164,25 @@ public abstract class TeamWelcomeTests<TBot>(TBot bot) : IClassFixture<TBot> whe
             Id = teamId, Name = "Stopped Surgery", TenantId = TeamsActivities.TenantId, ServiceUrl = bot.ServiceUrl, ChannelId = teamId,
             ManagerUserId = Manager.Id, InstalledAt = now, Active = true,
         });
+        // Claimed long enough ago that no greeting can still be under way: on PostgreSQL another instance's claim is
+        // taken over only then (it might still be posting); on LiteDB any other opening's claim is a stopped process's.
+        var claimedAt = now - TimeSpan.FromMinutes(3);
+        var key = IWelcomeStore.TeamKey(teamId);
+        if (bot is PostgresBotFixture postgres)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
+            connection.Open();
+            using var insert = new Npgsql.NpgsqlCommand(
+                "INSERT INTO cutover.welcomes (id, claimed_by, claimed_at, attempts, text_sent_at) VALUES (@id, 'an-instance-that-stopped', @at, 1, @sent)", connection);
+            insert.Parameters.AddWithValue("id", key);
+            insert.Parameters.AddWithValue("at", claimedAt.UtcDateTime);
+            insert.Parameters.AddWithValue("sent", textSent ? claimedAt.UtcDateTime : DBNull.Value);
+            insert.ExecuteNonQuery();
+            return;
+        }
         bot.Service<CutoverDatabase>().Collection<WelcomeRecord>("welcomes").Insert(new WelcomeRecord
         {
-            Id = IWelcomeStore.TeamKey(teamId), ClaimedBy = "a-process-that-stopped", ClaimedAt = now, Attempts = 1, TextSentAt = textSent ? now : null,
+            Id = key, ClaimedBy = "a-process-that-stopped", ClaimedAt = claimedAt, Attempts = 1, TextSentAt = textSent ? claimedAt : null,
         });
     }
 }

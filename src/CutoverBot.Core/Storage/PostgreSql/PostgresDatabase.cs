@@ -40,7 +40,7 @@ public sealed class PostgresDatabase : IDisposable
     /// </summary>
     public T Use<T>(Func<NpgsqlConnection, NpgsqlTransaction?, T> work)
     {
-        if (_current.Value is { } open) return work(open.Connection, open.Transaction);
+        if (Joinable() is { } open) return work(open.Connection, open.Transaction);
         using var connection = Open();
         return work(connection, null);
     }
@@ -52,14 +52,15 @@ public sealed class PostgresDatabase : IDisposable
     /// </summary>
     public void InTransaction(Action write)
     {
-        if (_current.Value is not null)
+        if (Joinable() is not null)
         {
             write();
             return;
         }
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        _current.Value = new OpenTransaction(connection, transaction);
+        var open = new OpenTransaction(connection, transaction, Environment.CurrentManagedThreadId);
+        _current.Value = open;
         try
         {
             write();
@@ -67,9 +68,17 @@ public sealed class PostgresDatabase : IDisposable
         }
         finally
         {
+            open.Ended = true;
             _current.Value = null;
         }
     }
+
+    // The transaction's work is synchronous, so a store call that belongs to it runs on the thread that opened it while
+    // it is open. Anything else that sees it (a task started inside it, which copies the call path's values, running on
+    // or after its end) takes a connection of its own: an Npgsql connection used by two threads at once, or after it
+    // went back to the pool, waits for ever on an answer another caller read.
+    private OpenTransaction? Joinable() =>
+        _current.Value is { Ended: false } open && open.Thread == Environment.CurrentManagedThreadId ? open : null;
 
     /// <summary>
     /// Seals bytes that may hold patient details (files waiting for consent, queued replies) as
@@ -94,5 +103,14 @@ public sealed class PostgresDatabase : IDisposable
 
     public void Dispose() => Source.Dispose();
 
-    private sealed record OpenTransaction(NpgsqlConnection Connection, NpgsqlTransaction Transaction);
+    private sealed class OpenTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, int thread)
+    {
+        public NpgsqlConnection Connection { get; } = connection;
+
+        public NpgsqlTransaction Transaction { get; } = transaction;
+
+        public int Thread { get; } = thread;
+
+        public volatile bool Ended;
+    }
 }

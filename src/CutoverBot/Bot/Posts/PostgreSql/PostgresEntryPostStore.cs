@@ -12,11 +12,16 @@ public sealed class PostgresEntryPostStore(PostgresDatabase db, TimeProvider tim
 {
     private const string Columns = "id, entry_id, conversation_id, activity_id, shared, posted_at, card_hash";
 
-    private static readonly string RememberSql = $"""
+    private static readonly string UpsertSql = $"""
         INSERT INTO cutover.entry_posts ({Columns}) VALUES (@id, @entry, @conversation, @activity, @shared, @at, @hash)
-        ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, shared = excluded.shared, posted_at = excluded.posted_at, card_hash = excluded.card_hash;
+        ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, shared = excluded.shared, posted_at = excluded.posted_at, card_hash = excluded.card_hash
+        """;
+
+    // A statement of its own, not a second one in the same command: one command per statement keeps every round trip
+    // a plain extended-protocol exchange.
+    private static readonly string TrimSql = $"""
         DELETE FROM cutover.entry_posts WHERE entry_id = @entry AND id NOT IN (
-            SELECT id FROM cutover.entry_posts WHERE entry_id = @entry ORDER BY posted_at DESC, activity_id COLLATE "C" DESC LIMIT {IEntryPostStore.KeptPerEntry});
+            SELECT id FROM cutover.entry_posts WHERE entry_id = @entry ORDER BY posted_at DESC, activity_id COLLATE "C" DESC LIMIT {IEntryPostStore.KeptPerEntry})
         """;
 
     public void Posted(string tag, string conversationId, string activityId)
@@ -27,18 +32,23 @@ public sealed class PostgresEntryPostStore(PostgresDatabase db, TimeProvider tim
     public void Remember(Guid entryId, bool shared, string conversationId, string activityId, string? cardHash = null)
     {
         if (string.IsNullOrEmpty(conversationId) || string.IsNullOrEmpty(activityId)) return;
-        db.Use((connection, transaction) =>
+        db.InTransaction(() => db.Use((connection, transaction) =>
         {
-            using var command = new NpgsqlCommand(RememberSql, connection, transaction);
-            command.Parameters.AddWithValue("id", EntryPost.KeyFor(conversationId, activityId));
-            command.Parameters.AddWithValue("entry", entryId);
-            command.Parameters.AddWithValue("conversation", conversationId);
-            command.Parameters.AddWithValue("activity", activityId);
-            command.Parameters.AddWithValue("shared", shared);
-            command.Parameters.AddWithValue("at", time.GetUtcNow().ToUniversalTime());
-            command.Parameters.AddWithValue("hash", (object?)cardHash ?? DBNull.Value);
-            return command.ExecuteNonQuery();
-        });
+            using (var upsert = new NpgsqlCommand(UpsertSql, connection, transaction))
+            {
+                upsert.Parameters.AddWithValue("id", EntryPost.KeyFor(conversationId, activityId));
+                upsert.Parameters.AddWithValue("entry", entryId);
+                upsert.Parameters.AddWithValue("conversation", conversationId);
+                upsert.Parameters.AddWithValue("activity", activityId);
+                upsert.Parameters.AddWithValue("shared", shared);
+                upsert.Parameters.AddWithValue("at", time.GetUtcNow().ToUniversalTime());
+                upsert.Parameters.AddWithValue("hash", (object?)cardHash ?? DBNull.Value);
+                upsert.ExecuteNonQuery();
+            }
+            using var trim = new NpgsqlCommand(TrimSql, connection, transaction);
+            trim.Parameters.AddWithValue("entry", entryId);
+            return trim.ExecuteNonQuery();
+        }));
     }
 
     public IReadOnlyList<EntryPost> ForEntry(Guid entryId) => db.Use((connection, transaction) =>

@@ -12,25 +12,35 @@ public sealed class PostgresGoLivePostStore(PostgresDatabase db) : IGoLivePostSt
 {
     private const string Columns = "id, practice_id, conversation_id, activity_id, posted_at, card_hash";
 
-    private static readonly string RememberSql = $"""
+    private static readonly string UpsertSql = $"""
         INSERT INTO cutover.golive_posts ({Columns}) VALUES (@id, @practice, @conversation, @activity, @at, @hash)
-        ON CONFLICT (id) DO UPDATE SET practice_id = excluded.practice_id, posted_at = excluded.posted_at, card_hash = excluded.card_hash;
+        ON CONFLICT (id) DO UPDATE SET practice_id = excluded.practice_id, posted_at = excluded.posted_at, card_hash = excluded.card_hash
+        """;
+
+    // A statement of its own, not a second one in the same command: one command per statement keeps every round trip
+    // a plain extended-protocol exchange.
+    private static readonly string TrimSql = $"""
         DELETE FROM cutover.golive_posts WHERE practice_id = @practice AND id NOT IN (
-            SELECT id FROM cutover.golive_posts WHERE practice_id = @practice ORDER BY posted_at DESC, activity_id COLLATE "C" DESC LIMIT {IGoLivePostStore.KeptPerPractice});
+            SELECT id FROM cutover.golive_posts WHERE practice_id = @practice ORDER BY posted_at DESC, activity_id COLLATE "C" DESC LIMIT {IGoLivePostStore.KeptPerPractice})
         """;
 
     public void Remember(string practiceId, string conversationId, string activityId, string cardHash, DateTimeOffset now) =>
-        db.Use((connection, transaction) =>
+        db.InTransaction(() => db.Use((connection, transaction) =>
         {
-            using var command = new NpgsqlCommand(RememberSql, connection, transaction);
-            command.Parameters.AddWithValue("id", GoLivePost.KeyFor(conversationId, activityId));
-            command.Parameters.AddWithValue("practice", practiceId);
-            command.Parameters.AddWithValue("conversation", conversationId);
-            command.Parameters.AddWithValue("activity", activityId);
-            command.Parameters.AddWithValue("at", now.ToUniversalTime());
-            command.Parameters.AddWithValue("hash", cardHash);
-            return command.ExecuteNonQuery();
-        });
+            using (var upsert = new NpgsqlCommand(UpsertSql, connection, transaction))
+            {
+                upsert.Parameters.AddWithValue("id", GoLivePost.KeyFor(conversationId, activityId));
+                upsert.Parameters.AddWithValue("practice", practiceId);
+                upsert.Parameters.AddWithValue("conversation", conversationId);
+                upsert.Parameters.AddWithValue("activity", activityId);
+                upsert.Parameters.AddWithValue("at", now.ToUniversalTime());
+                upsert.Parameters.AddWithValue("hash", cardHash);
+                upsert.ExecuteNonQuery();
+            }
+            using var trim = new NpgsqlCommand(TrimSql, connection, transaction);
+            trim.Parameters.AddWithValue("practice", practiceId);
+            return trim.ExecuteNonQuery();
+        }));
 
     public IReadOnlyList<GoLivePost> Recent(string practiceId) => db.Use((connection, transaction) =>
     {

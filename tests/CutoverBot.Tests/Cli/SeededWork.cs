@@ -30,7 +30,7 @@ internal static class SeededWork
         practices.UpsertMember(new PracticeMember { PracticeId = Riverside, UserId = "29:alice", AadObjectId = "aad-alice", Name = "Alice Reception" });
         practices.UpsertMember(new PracticeMember { PracticeId = Riverside, UserId = "29:gail", Name = "Gail Guest", IsGuest = true });
         practices.UpsertUser(new ChatUserRecord { Id = "29:alice", AadObjectId = "aad-alice", Name = "Alice Reception", PersonalConversationId = "a:alice" });
-        var ticks = new ChecklistTickStore(db, new FixedTime(Morning));
+        var ticks = new ChecklistTickStore(db, new SteppingTime(Morning));
         ticks.Tick(Riverside, "backup-confirmed", "29:alice", "Alice Reception");
         ticks.Tick(Riverside, "smartcards", "29:alice", "Alice Reception", Day);
         ticks.Untick(Riverside, "smartcards", "29:alice", "Alice Reception", Day);
@@ -44,14 +44,18 @@ internal static class SeededWork
         var welcomes = new WelcomeStore(db);
         welcomes.TryClaim(IWelcomeStore.TeamKey(Riverside), Morning);
         welcomes.Complete(IWelcomeStore.TeamKey(Riverside), Morning);
-        new EntryPostStore(db, new FixedTime(Morning)).Remember(EntryId, shared: true, "19:riverside@thread.tacv2", "1:card", "hash-1");
+        new EntryPostStore(db, new SteppingTime(Morning)).Remember(EntryId, shared: true, "19:riverside@thread.tacv2", "1:card", "hash-1");
         new GoLivePostStore(db).Remember(Riverside, "19:riverside@thread.tacv2", "1:golive", "hash-2", Morning);
         new ChannelFilesNoticeStore(db).FirstTime(Riverside, Morning);
         new PendingFileStore(db).Add("29:alice", "list.csv", "text/csv", "patient list"u8.ToArray(), Morning, Riverside);
     }
 
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    // A minute on at each reading, so the tick history's records have an order of their own (records of one instant
+    // come back in no particular order, on LiteDB as on PostgreSQL).
+    private sealed class SteppingTime(DateTimeOffset start) : TimeProvider
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        private int _readings;
+
+        public override DateTimeOffset GetUtcNow() => start.AddMinutes(_readings++);
     }
 }

@@ -79,7 +79,7 @@ internal static class MigrateStorageCommand
         foreach (var count in report.Kinds)
             messages.WriteLine($"  {count.Kind}: {count.Copied} copied, {count.AlreadyThere} already there");
         if (report.QueuedRepliesLeft > 0)
-            messages.WriteLine($"Not copied: {report.QueuedRepliesLeft} replies the bot could not deliver yet. They stay in the LiteDB file: start the bot on it once to deliver them before switching, or they are not sent.");
+            messages.WriteLine($"Not copied: {report.QueuedRepliesLeft} {(report.QueuedRepliesLeft == 1 ? "reply" : "replies")} the bot could not deliver yet, left in the LiteDB file: start the bot on it once to deliver what is queued before switching, or it is not sent.");
         return CliExitCodes.Ok;
     }
 }

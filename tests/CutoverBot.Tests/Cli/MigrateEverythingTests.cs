@@ -1,5 +1,8 @@
 using CutoverBot.Bot.Welcome;
 using CutoverBot.Cli;
+using CutoverBot.Core.Storage;
+using CutoverBot.Delivery;
+using Microsoft.Bot.Schema;
 using CutoverBot.Core.Checklist.PostgreSql;
 using CutoverBot.Core.Entries.PostgreSql;
 using CutoverBot.Core.MessageActions.PostgreSql;
@@ -46,6 +49,7 @@ public sealed class MigrateEverythingTests(PostgresTestDatabase database) : ICla
             "go-live cards posted: 1 copied", "Graph notices: 1 copied", "files waiting for consent: 1 copied",
         })
             Assert.Contains("  " + line + ", 0 already there", _err.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Not copied", _err.ToString(), StringComparison.Ordinal);
         using var db = new PostgresDatabase(target, Keys());
         var practices = new PostgresPracticeStore(db);
         Assert.Equal("Riverside Surgery", practices.FindByAnyKey("F81001")!.Name);
@@ -105,6 +109,21 @@ public sealed class MigrateEverythingTests(PostgresTestDatabase database) : ICla
         using var after = new PostgresDatabase(target, Keys());
         Assert.Empty(new PostgresPracticeStore(after).Members(Riverside));
         Assert.Empty(new PostgresChecklistTickStore(after, TimeProvider.System).History(Riverside));
+    }
+
+    [Fact]
+    public async Task MigrateStorage_ReplyStillQueuedInTheFile_SaysItIsLeftThere()
+    {
+        using (var db = new CutoverDatabase(_db.Path, Keys()))
+        {
+            var reply = new Activity { Type = ActivityTypes.Message, Text = "Saved CALL-0002", Conversation = new ConversationAccount(id: "a:alice"), ServiceUrl = "https://smba.example/" };
+            new OutboxStore(db).Add(reply, "tenant-1", held: false, SeededWork.Morning);
+        }
+
+        var code = await Migrate(database.Another());
+
+        Assert.Equal(CliExitCodes.Ok, code);
+        Assert.Contains("Not copied: 1 reply the bot could not deliver yet, left in the LiteDB file", _err.ToString(), StringComparison.Ordinal);
     }
 
     private Task<int?> Migrate(string target) =>

@@ -43,8 +43,8 @@ public static class LiteDbToPostgres
         return report!;
     }
 
-    // Records of one instant keep the order they were written in where the collection's ids say it (tick history's
-    // ids are random, so its records are put in time order; the bot reads them in that order anyway).
+    // Records that carry an instant (At: the tick history, whose random ids say nothing of order) go in time order, so
+    // the table's seq follows what happened; the others in the file's id order. A collection never written is empty.
     private static List<BsonDocument> Records(CutoverDatabase source, CopiedTable table) =>
         source.Database.GetCollectionNames().Contains(table.Collection)
             ? source.Database.GetCollection(table.Collection).FindAll().OrderBy(d => d.TryGetValue("At", out var at) && at.IsDateTime ? at.AsDateTime : DateTime.MinValue).ToList()

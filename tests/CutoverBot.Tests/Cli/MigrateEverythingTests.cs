@@ -112,6 +112,25 @@ public sealed class MigrateEverythingTests(PostgresTestDatabase database) : ICla
     }
 
     [Fact]
+    public async Task MigrateStorage_PostedCardChangedOnTheServer_RefusesNamingTheCard()
+    {
+        SeededWork.Add(_db);
+        var target = database.Another();
+        await Migrate(target);
+        using (var db = new PostgresDatabase(target, Keys()))
+        {
+            var posts = new PostgresEntryPostStore(db, TimeProvider.System);
+            posts.MarkRendered(posts.ForEntry(SeededWork.EntryId).Single(), "hash-rendered-since");
+        }
+        _err.GetStringBuilder().Clear();
+
+        var code = await Migrate(target);
+
+        Assert.Equal(CliExitCodes.Refused, code);
+        Assert.Contains("PostgreSQL holds posted entry card 19:riverside@thread.tacv2|1:card with other contents", _err.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MigrateStorage_ReplyStillQueuedInTheFile_SaysItIsLeftThere()
     {
         using (var db = new CutoverDatabase(_db.Path, Keys()))

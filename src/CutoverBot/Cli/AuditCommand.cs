@@ -2,13 +2,16 @@ using CutoverBot.Storage;
 using System.Text;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Entries.PostgreSql;
+using CutoverBot.Core.Practices.PostgreSql;
 using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Cli;
 
 /// <summary>
 /// audit --practice X: one practice's audit trail as CSV (the bot's records and the command line's exports, oldest
-/// first). Same conventions as export: a private copy of the database, messages on standard error, the same exit codes.
+/// first). Same conventions as export: a private copy of the database (or, on PostgreSQL, the server itself, with the
+/// bot running), messages on standard error, the same exit codes.
 /// </summary>
 internal sealed class AuditCommand(AuditOptions options, TextWriter output, TextWriter messages)
 {
@@ -42,6 +45,7 @@ internal sealed class AuditCommand(AuditOptions options, TextWriter output, Text
 
     public int Run()
     {
+        if (ServerDatabase.Chosen(options.DatabasePath, out var storage)) return RunOnPostgreSql(storage);
         var path = CliConfiguration.DatabasePath(options.DatabasePath);
         if (path != ":memory:" && !File.Exists(path))
         {
@@ -61,17 +65,32 @@ internal sealed class AuditCommand(AuditOptions options, TextWriter output, Text
 
         using var copy = LiteDbFile.PrivateCopy(path);
         using var database = new CutoverDatabase(copy.Path);
-        var practice = new PracticeStore(database).FindByAnyKey(options.Practice);
+        return Export(new PracticeStore(database), practiceId =>
+        {
+            var records = new AuditStore(database).ForPractice(practiceId).Concat(AuditJournal.Read(path, practiceId, out var unreadable)).ToList();
+            if (unreadable > 0) messages.WriteLine($"Skipped {unreadable} unreadable line(s) of {AuditJournal.PathFor(path)}.");
+            return records;
+        });
+    }
+
+    // On the shared server it may run while the bot runs; the command line's exports are in the server's trail too.
+    private int RunOnPostgreSql(StorageOptions storage)
+    {
+        using var database = ServerDatabase.Open(storage, messages, "Nothing was exported.", out var exitCode);
+        if (database is null) return exitCode;
+        return Export(new PostgresPracticeStore(database), new PostgresAuditStore(database).ForPractice);
+    }
+
+    private int Export(IPracticeStore practices, Func<string, IReadOnlyList<AuditRecord>> recordsOf)
+    {
+        var practice = practices.FindByAnyKey(options.Practice);
         if (practice is null)
         {
             messages.WriteLine($"No practice matches '{options.Practice}' by team id, ODS code or name. Type export --practice x for the list of known practices.");
             return CliExitCodes.PracticeNotFound;
         }
 
-        var records = new AuditStore(database).ForPractice(practice.Id)
-            .Concat(AuditJournal.Read(path, practice.Id, out var unreadable))
-            .OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
-        if (unreadable > 0) messages.WriteLine($"Skipped {unreadable} unreadable line(s) of {AuditJournal.PathFor(path)}.");
+        var records = recordsOf(practice.Id).OrderBy(r => r.At).ThenBy(r => r.Id).ToList();
         if (options.OutputPath is null)
         {
             AuditCsvWriter.Write(output, records);

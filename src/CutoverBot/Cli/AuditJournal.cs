@@ -21,18 +21,7 @@ internal static class AuditJournal
     public static bool TryRecordExport(string databasePath, string practiceId, IReadOnlyList<Entry> entries, string target, TextWriter messages)
     {
         if (databasePath == ":memory:") return true;
-        var record = new AuditRecord
-        {
-            Action = AuditAction.Exported,
-            PracticeId = practiceId,
-            UserId = "os:" + Environment.UserName,
-            UserName = $"{Environment.UserName} (command line on {Environment.MachineName})",
-            At = TimeProvider.System.GetUtcNow(),
-            Surface = "cli export",
-            Count = entries.Count,
-            References = entries.Select(e => e.Reference).ToList(),
-            Changes = [new AuditChange { Field = "file", New = target }],
-        };
+        var record = ExportRecord(practiceId, entries, target);
         var journal = PathFor(databasePath);
         try
         {
@@ -49,6 +38,20 @@ internal static class AuditJournal
             return false;
         }
     }
+
+    /// <summary>The record of an export by this operating-system user (ids, counts and references only).</summary>
+    public static AuditRecord ExportRecord(string practiceId, IReadOnlyList<Entry> entries, string target) => new()
+    {
+        Action = AuditAction.Exported,
+        PracticeId = practiceId,
+        UserId = "os:" + Environment.UserName,
+        UserName = $"{Environment.UserName} (command line on {Environment.MachineName})",
+        At = TimeProvider.System.GetUtcNow(),
+        Surface = "cli export",
+        Count = entries.Count,
+        References = entries.Select(e => e.Reference).ToList(),
+        Changes = [new AuditChange { Field = "file", New = target }],
+    };
 
     /// <summary>The journal's records for one practice; lines that do not read as records are skipped and counted.</summary>
     public static IReadOnlyList<AuditRecord> Read(string databasePath, string practiceId, out int unreadable)

@@ -49,12 +49,12 @@ internal static class CliUsage
 
     public const string MigrateStorage = """
         migrate-storage copies the bot's LiteDB database into the PostgreSQL server of Storage:ConnectionString (or
-        --connection): entries with their patient details still sealed, reference counters and the audit trail:
+        --connection): everything in it, entries with their patient details still sealed, counted per kind:
           dotnet run --project src/CutoverBot -- migrate-storage --to postgresql [--database FILE] [--connection CONNECTION-STRING]
         Stop the bot first. It uses the configured encryption keys (the same keys must then be given to the bot on
-        PostgreSQL). Run again, it copies only what is missing; when PostgreSQL already holds different data for a
-        practice, it refuses and copies nothing (exit code 6). Practices' settings and rosters, checklist ticks and the
-        morning post log are not copied yet. Exit codes as check-storage's, and 4 database in use, 5 key problem.
+        PostgreSQL). Run again, it copies only what is missing; when PostgreSQL already holds a different record
+        under the same key, it names it, refuses and copies nothing (exit code 6). Replies still queued for
+        delivery are not copied (it says how many). Exit codes as check-storage's, and 4 database in use, 5 key problem.
         """;
 
     public const string Text = """
@@ -70,7 +70,8 @@ internal static class CliUsage
         On a server, run the published bot instead: dotnet CutoverBot.dll export ... (docs/deploy.md, "The command line").
 
         export writes every entry of one practice as CSV: to FILE with --out, otherwise to standard output. Each export
-        is recorded first in <database>-cli-audit.jsonl beside the database (who, when, how many; no patient data).
+        is recorded first in <database>-cli-audit.jsonl beside the database, or on PostgreSQL in the server's audit
+        trail (who, when, how many; no patient data).
         audit writes the practice's audit trail as CSV (who saw, exported or changed which entries, when; London time).
         Messages go to standard error, so standard output can be redirected to a file safely.
 
@@ -88,7 +89,9 @@ internal static class CliUsage
 
         export, audit, rotate-key and seed-demo read the same configuration as the bot (appsettings.json,
         appsettings.{Environment}.json, environment variables such as Storage__DatabasePath and Storage__EncryptionKey).
-        Stop the bot first: they refuse a database the running bot has open.
+        Stop the bot first: they refuse a database the running bot has open. With Storage:Provider PostgreSql and no
+        --database, export, audit and rotate-key work on the server instead, while the bot runs (exit codes 7 to 11 as
+        check-storage's), and the export is recorded in the server's audit trail.
 
         teams-package, check-backup, check-storage, migrate-storage and seed-demo: "<verb> --help" says more.
 

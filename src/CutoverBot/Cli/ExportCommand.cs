@@ -2,6 +2,8 @@ using CutoverBot.Storage;
 using System.Text;
 using CutoverBot.Core.Entries;
 using CutoverBot.Core.Practices;
+using CutoverBot.Core.Entries.PostgreSql;
+using CutoverBot.Core.Practices.PostgreSql;
 using CutoverBot.Core.Storage;
 
 namespace CutoverBot.Cli;
@@ -14,6 +16,7 @@ internal sealed class ExportCommand(ExportOptions options, TextWriter output, Te
 
     public int Run()
     {
+        if (ServerDatabase.Chosen(options.DatabasePath, out var storage)) return RunOnPostgreSql(storage);
         var path = CliConfiguration.DatabasePath(options.DatabasePath);
         if (path != ":memory:" && !File.Exists(path))
         {
@@ -39,7 +42,26 @@ internal sealed class ExportCommand(ExportOptions options, TextWriter output, Te
         var keys = CliConfiguration.Keys(path);
         using var copy = LiteDbFile.PrivateCopy(path);
         using var database = new CutoverDatabase(copy.Path, keys);
-        var practices = new PracticeStore(database);
+        return Export(new PracticeStore(database), new EntryStore(database),
+            (practiceId, entries, target) => AuditJournal.TryRecordExport(path, practiceId, entries, target, messages));
+    }
+
+    // On the shared server the export may run while the bot runs (it only reads), and its own audit record goes into
+    // the server's audit trail with the bot's, so the practice's audit export lists it.
+    private int RunOnPostgreSql(StorageOptions storage)
+    {
+        using var database = ServerDatabase.Open(storage, messages, "Nothing was exported.", out var exitCode);
+        if (database is null) return exitCode;
+        var audit = new PostgresAuditStore(database);
+        return Export(new PostgresPracticeStore(database), new PostgresEntryStore(database), (practiceId, entries, target) =>
+        {
+            audit.Add(AuditJournal.ExportRecord(practiceId, entries, target));
+            return true;
+        });
+    }
+
+    private int Export(IPracticeStore practices, IEntryStore entryStore, Func<string, IReadOnlyList<Entry>, string, bool> recordExport)
+    {
         var practice = practices.FindByAnyKey(options.Practice);
         if (practice is null)
         {
@@ -47,9 +69,9 @@ internal sealed class ExportCommand(ExportOptions options, TextWriter output, Te
             return CliExitCodes.PracticeNotFound;
         }
 
-        var entries = new EntryStore(database).ForPractice(practice.Id);
+        var entries = entryStore.ForPractice(practice.Id);
         var target = options.OutputPath is null ? "standard output" : Path.GetFullPath(options.OutputPath);
-        if (!AuditJournal.TryRecordExport(path, practice.Id, entries, target, messages)) return CliExitCodes.Unexpected;
+        if (!recordExport(practice.Id, entries, target)) return CliExitCodes.Unexpected;
         if (options.OutputPath is null)
         {
             EntryCsvWriter.Write(output, entries);

@@ -76,10 +76,10 @@ internal static class MigrateStorageCommand
         using var target = new PostgresDatabase(options.ConnectionString!, keys);
         var report = LiteDbToPostgres.Copy(source, target);
         messages.WriteLine($"Copied {path} into PostgreSQL ({check.Message}) for {report.Practices} practices:");
-        messages.WriteLine($"  entries: {report.EntriesCopied} copied, {report.EntriesAlreadyThere} already there");
-        messages.WriteLine($"  reference counters: {report.CountersCopied} copied, {report.CountersAlreadyThere} already there");
-        messages.WriteLine($"  audit records: {report.AuditCopied} copied, {report.AuditAlreadyThere} already there");
-        messages.WriteLine("Not copied yet: practices' settings and rosters, checklist ticks, the morning post log (their PostgreSQL stores are still to come).");
+        foreach (var count in report.Kinds)
+            messages.WriteLine($"  {count.Kind}: {count.Copied} copied, {count.AlreadyThere} already there");
+        if (report.QueuedRepliesLeft > 0)
+            messages.WriteLine($"Not copied: {report.QueuedRepliesLeft} {(report.QueuedRepliesLeft == 1 ? "reply" : "replies")} the bot could not deliver yet, left in the LiteDB file: start the bot on it once to deliver what is queued before switching, or it is not sent.");
         return CliExitCodes.Ok;
     }
 }

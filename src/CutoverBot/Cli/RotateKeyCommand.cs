@@ -88,18 +88,11 @@ internal sealed class RotateKeyCommand(string? databaseOverride, TextWriter mess
     // instances must already have the new key as Storage:EncryptionKey (and the old one among Storage:PreviousKeys).
     private int RunOnPostgreSql(StorageOptions storage)
     {
-        if (StorageProviderSettings.Problems(storage) is [var problem, ..]) throw new CliUsageException(problem);
-        var check = StorageCheck.Run(storage.ConnectionString!);
-        if (!check.Ok)
-        {
-            messages.WriteLine(check.Message + " Nothing was changed.");
-            return CheckStorageCommand.ExitCode(check.Problem);
-        }
-        var keys = CliConfiguration.Keys(storage.DatabasePath, KeyFileUse.None);
-        using var database = new PostgresDatabase(storage.ConnectionString!, keys);
+        using var database = ServerDatabase.Open(storage, messages, "Nothing was changed.", out var exitCode);
+        if (database is null) return exitCode;
         var report = new PostgresKeyRotation(database).Run();
         WriteCounts("the PostgreSQL database", report);
-        if (keys.All.Count > 1)
+        if (database.Keys.All.Count > 1)
             messages.WriteLine("The database no longer needs the previous keys. Keep them while backups taken before now may be restored.");
         return CliExitCodes.Ok;
     }

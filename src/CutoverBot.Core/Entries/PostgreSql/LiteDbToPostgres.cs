@@ -1,3 +1,4 @@
+using CutoverBot.Core.Entries.PostgreSql.Copy;
 using CutoverBot.Core.Storage;
 using CutoverBot.Core.Storage.Encryption;
 using CutoverBot.Core.Storage.PostgreSql;
@@ -7,36 +8,47 @@ using Npgsql;
 namespace CutoverBot.Core.Entries.PostgreSql;
 
 /// <summary>
-/// Copies a LiteDB database's entries, reference counters and audit trail into PostgreSQL, in one transaction. Entries
-/// go as their stored documents, patient details still sealed (never opened here). Run again, it copies only what is
-/// missing; when the target holds something different for a practice being copied (an entry changed or unknown to
-/// the file, a counter at another number), it refuses and copies nothing.
+/// Copies a LiteDB database into PostgreSQL in one transaction: entries, their audit trail, and every other record a
+/// practice's work depends on (<see cref="CopiedTables"/>: practices, rosters, users, reference counters, ticks and
+/// their history, the morning post log, message sources, shares, greetings, posted cards, notices, files waiting for
+/// consent). Documents go as they are stored, patient details still sealed (never opened here). Run again, it copies
+/// only what is missing; when the target holds something different for a record being copied (an entry changed or
+/// unknown to the file, a counter at another number, a practice's settings changed), it refuses and copies nothing.
 /// </summary>
 public static class LiteDbToPostgres
 {
-    private const string CountersCollection = "reference_counters";
-
     public static StorageCopyReport Copy(CutoverDatabase source, PostgresDatabase target)
     {
         var entries = source.Database.GetCollection(EntryStore.Collection).FindAll().ToList();
-        var counters = source.Database.GetCollection(CountersCollection).FindAll().ToList();
         var audit = source.Database.GetCollection(AuditStore.Collection).FindAll().OrderBy(d => d["_id"].AsInt64).ToList();
+        var tables = CopiedTables.All.Select(t => (Table: t, Records: Records(source, t))).ToList();
         foreach (var entry in entries.Where(e => !PatientEnvelope.IsSealed(e[EntryDocumentCodec.PatientField])))
             throw new StorageCopyRefusedException($"Entry {Text(entry, "Reference")} of practice {Text(entry, "PracticeId")} was saved before encryption. Run rotate-key on the LiteDB file first; nothing was copied.");
-        var practices = entries.Select(e => Text(e, "PracticeId")).Concat(counters.Select(c => Practice(c["_id"].AsString)))
-            .Concat(audit.Select(a => Text(a, "PracticeId"))).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var practices = entries.Select(e => Text(e, "PracticeId")).Concat(audit.Select(a => Text(a, "PracticeId")))
+            .Concat(tables.SelectMany(t => t.Records.Select(t.Table.PracticeOf)).OfType<string>())
+            .Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+        var queued = source.Database.GetCollectionNames().Contains("outbox") ? source.Database.GetCollection("outbox").Count() : 0;
 
         StorageCopyReport? report = null;
         target.InTransaction(() => target.Use((connection, transaction) =>
         {
             var (entriesCopied, entriesThere) = CopyEntries(connection, transaction!, entries);
-            var (countersCopied, countersThere) = CopyCounters(connection, transaction!, counters);
             var (auditCopied, auditThere) = CopyAudit(connection, transaction!, audit, practices);
-            report = new StorageCopyReport(practices.Count, entriesCopied, entriesThere, countersCopied, countersThere, auditCopied, auditThere);
+            var counts = new List<StorageCopyCount> { new("entries", entriesCopied, entriesThere), new("audit records", auditCopied, auditThere) };
+            counts.AddRange(tables.Select(t => TableCopy.Run(connection, transaction!, t.Table, t.Records)));
+            report = new StorageCopyReport(practices.Count, counts, queued);
             return true;
         }));
         return report!;
     }
+
+    // Records that carry an instant (At: the tick history, whose random ids say nothing of order) go in time order, so
+    // the table's seq follows what happened; the others in the file's id order. A collection never written is empty.
+    private static List<BsonDocument> Records(CutoverDatabase source, CopiedTable table) =>
+        source.Database.GetCollectionNames().Contains(table.Collection)
+            ? source.Database.GetCollection(table.Collection).FindAll().OrderBy(d => d.TryGetValue("At", out var at) && at.IsDateTime ? at.AsDateTime : DateTime.MinValue).ToList()
+            : [];
 
     private static (int Copied, int There) CopyEntries(NpgsqlConnection connection, NpgsqlTransaction transaction, List<BsonDocument> entries)
     {
@@ -84,33 +96,6 @@ public static class LiteDbToPostgres
         return (copied, there);
     }
 
-    private static (int Copied, int There) CopyCounters(NpgsqlConnection connection, NpgsqlTransaction transaction, List<BsonDocument> counters)
-    {
-        int copied = 0, there = 0;
-        foreach (var counter in counters)
-        {
-            var key = counter["_id"].AsString;
-            var (practice, prefix, value) = (Practice(key), key[(key.LastIndexOf('|') + 1)..], counter["Value"].AsInt32);
-            using var read = new NpgsqlCommand("SELECT value FROM cutover.reference_counters WHERE practice_id = @p AND prefix = @x", connection, transaction);
-            read.Parameters.AddWithValue("p", practice);
-            read.Parameters.AddWithValue("x", prefix);
-            if (read.ExecuteScalar() is int held)
-            {
-                if (held != value)
-                    throw new StorageCopyRefusedException($"PostgreSQL's {prefix} references of practice {practice} are at {held}, this LiteDB file's at {value}. Nothing was copied.");
-                there++;
-                continue;
-            }
-            using var insert = new NpgsqlCommand("INSERT INTO cutover.reference_counters (practice_id, prefix, value) VALUES (@p, @x, @v)", connection, transaction);
-            insert.Parameters.AddWithValue("p", practice);
-            insert.Parameters.AddWithValue("x", prefix);
-            insert.Parameters.AddWithValue("v", value);
-            insert.ExecuteNonQuery();
-            copied++;
-        }
-        return (copied, there);
-    }
-
     // Audit records have no id both engines share: a record is "already there" when the target holds as many records
     // with the same contents as the file does (two views of one entry in one millisecond are two records).
     private static (int Copied, int There) CopyAudit(NpgsqlConnection connection, NpgsqlTransaction transaction, List<BsonDocument> audit, HashSet<string> practices)
@@ -152,8 +137,6 @@ public static class LiteDbToPostgres
     }
 
     private static string Text(BsonDocument doc, string field) => doc.TryGetValue(field, out var value) && value.IsString ? value.AsString : "";
-
-    private static string Practice(string counterKey) => counterKey[..Math.Max(0, counterKey.LastIndexOf('|'))];
 
     private static string Shown(string reference) => reference.Length > 0 ? reference : "(not yet numbered)";
 }

@@ -1,4 +1,11 @@
 namespace CutoverBot.Core.Entries.PostgreSql;
 
-/// <summary>What <see cref="LiteDbToPostgres"/> copied, and what was already there from an earlier run.</summary>
-public sealed record StorageCopyReport(int Practices, int EntriesCopied, int EntriesAlreadyThere, int CountersCopied, int CountersAlreadyThere, int AuditCopied, int AuditAlreadyThere);
+/// <summary>
+/// What <see cref="LiteDbToPostgres"/> copied, per kind of record, and what was already there from an earlier run;
+/// <paramref name="QueuedRepliesLeft"/>: replies the file still had queued for delivery, which are not copied.
+/// </summary>
+public sealed record StorageCopyReport(int Practices, IReadOnlyList<StorageCopyCount> Kinds, int QueuedRepliesLeft)
+{
+    /// <summary>The count of one kind ("entries", "roster lines", ...).</summary>
+    public StorageCopyCount this[string kind] => Kinds.Single(k => k.Kind == kind);
+}

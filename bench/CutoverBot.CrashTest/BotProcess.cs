@@ -26,6 +26,9 @@ internal sealed partial class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id, which the fan-out lease's holder names ("machine:pid:random").</summary>
+    public int Pid => _process.Id;
+
     public static async Task<BotProcess> StartAsync(string botDll, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();

@@ -63,7 +63,7 @@ if (options.Runs("kill2"))
     {
         var r = await scenario.RunAsync(i, random);
         results.Add(r);
-        Console.WriteLine($"{i,4} {r.Sent,6} {r.Acknowledged,6} {r.Stored,6} {r.Missing,7} {r.Doubled,7}  {r.AcknowledgedAfterRestart}{(r.Passed ? "" : "  FAIL")}");
+        Console.WriteLine($"{i,4} {r.Sent,6} {r.Acknowledged,6} {r.Stored,6} {r.Missing,7} {r.Doubled,7}  {r.AcknowledgedAfterRestart}/{r.SentAfterRestart}{(r.Passed ? "" : "  FAIL")}");
     }
     Console.WriteLine($"total {results.Sum(r => r.Sent),5} {results.Sum(r => r.Acknowledged),6} {results.Sum(r => r.Stored),6} {results.Sum(r => r.Missing),7} {results.Sum(r => r.Doubled),7}");
     failed |= results.Any(r => !r.Passed);

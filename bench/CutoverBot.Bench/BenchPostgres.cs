@@ -35,6 +35,22 @@ internal sealed class BenchPostgres(string serverConnectionString) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The server's durability settings, for the report: the test cluster runs with fsync and synchronous_commit off,
+    /// which makes every commit cheaper than on a production server.
+    /// </summary>
+    public string Durability()
+    {
+        using var connection = new NpgsqlConnection(serverConnectionString);
+        connection.Open();
+        string Show(string name)
+        {
+            using var command = new NpgsqlCommand($"SHOW {name}", connection);
+            return $"{name}={command.ExecuteScalar()}";
+        }
+        return $"PostgreSQL {connection.PostgreSqlVersion}, {Show("fsync")}, {Show("synchronous_commit")}";
+    }
+
     /// <summary>A new database with the LiteDB file's entries, counters and audit copied in and the same practices seeded.</summary>
     public string CopyOf(string liteDbPath, string serviceUrl, int total, int perPractice, DateOnly today)
     {

@@ -9,12 +9,12 @@ namespace CutoverBot.Bench;
 /// </summary>
 internal static class EngineReport
 {
-    public static string Write(BotRun stock, IReadOnlyList<BotRun> liteDb, IReadOnlyList<BotRun> postgres)
+    public static string Write(BotRun stock, IReadOnlyList<BotRun> liteDb, IReadOnlyList<BotRun> postgres, string server)
     {
         if (postgres.Count == 0) return "";
         var md = new StringBuilder();
         Line(md, "");
-        Line(md, "PostgreSQL beside LiteDB, same run (the server's CPU from /proc: its processes' utime + stime, in 10 ms ticks, so a phase of few requests reads coarsely):");
+        Line(md, $"PostgreSQL beside LiteDB, same run; server {server}. The server's CPU from /proc: its processes' utime + stime, in 10 ms ticks, so a phase of few requests reads coarsely.");
         Line(md, "");
         Line(md, "| Scenario | Stored entries | LiteDB vs stock | PostgreSQL vs stock | PostgreSQL ÷ LiteDB | p99 ms LiteDB / PostgreSQL | Bot CPU ms/request LiteDB / PostgreSQL | Server CPU ms/request |");
         Line(md, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -26,8 +26,8 @@ internal static class EngineReport
             {
                 if (liteDb.FirstOrDefault(r => r.StoredEntries == pg.StoredEntries && r.Has(scenario)) is not { } lite) continue;
                 var (l, p) = (lite[scenario], pg[scenario]);
-                var server = double.IsNaN(p.ServerCpuMsPerRequest) ? "not read" : F($"{p.ServerCpuMsPerRequest:0.00}");
-                Line(md, F($"| {scenario} | {pg.StoredEntries:N0} | {l.PerSecond / s:0.00}× | {p.PerSecond / s:0.00}× | {p.PerSecond / l.PerSecond:0.00}× | {l.P99Ms:0.0} / {p.P99Ms:0.0} | {l.CpuMsPerRequest:0.00} / {p.CpuMsPerRequest:0.00} | {server} |"));
+                var serverCpu = double.IsNaN(p.ServerCpuMsPerRequest) ? "not read" : F($"{p.ServerCpuMsPerRequest:0.00}");
+                Line(md, F($"| {scenario} | {pg.StoredEntries:N0} | {l.PerSecond / s:0.00}× | {p.PerSecond / s:0.00}× | {p.PerSecond / l.PerSecond:0.00}× | {l.P99Ms:0.0} / {p.P99Ms:0.0} | {l.CpuMsPerRequest:0.00} / {p.CpuMsPerRequest:0.00} | {serverCpu} |"));
             }
         }
         Line(md, "");

@@ -89,7 +89,7 @@ internal static class BenchProgram
                 fanOut = await FanOut.RunAsync(options, folder, today, http);
             }
             var verdicts = Targets.Judge(options, stock, ours, fanOut);
-            var report = Report.Write(options, stock, floor, ours, storage, fanOut, verdicts) + EngineReport.Write(stock, ours, onPostgres);
+            var report = Report.Write(options, stock, floor, ours, storage, fanOut, verdicts) + EngineReport.Write(stock, ours, onPostgres, postgres?.Durability() ?? "");
             Console.WriteLine(report);
             if (options.Out is { } file) await File.WriteAllTextAsync(file, report);
             return Targets.ExitCode(verdicts, options);

@@ -43,6 +43,14 @@ internal sealed class CrashPostgres(string serverConnectionString) : IDisposable
         return connectionString;
     }
 
+    /// <summary>Leaves a failed iteration's database on the server for a look, instead of dropping it at the end; returns its name.</summary>
+    public string Keep(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        _made.Remove(name);
+        return name;
+    }
+
     public PostgresDatabase Open(string connectionString) => new(connectionString, new KeyRing(Key));
 
     public Dictionary<string, string> BotSettings(string connectionString) => new()

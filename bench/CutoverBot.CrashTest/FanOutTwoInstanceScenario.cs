@@ -71,7 +71,7 @@ internal sealed class FanOutTwoInstanceScenario(string botDll, CrashPostgres ser
         var takeOver = times.Zip(times.Skip(1), (a, b) => b - a).DefaultIfEmpty(TimeSpan.Zero).Max();
         var result = new FanOutTwoInstanceResult(practices, beforeKill, cards.Count, cards.Count(kv => kv.Value > 1), fanOut, Minimum(), takeOver);
         if (result.Passed) TryDelete(folder);
-        else Console.WriteLine($"     kept for a look: {folder} (bot logs) and database {connectionString.Split(';').FirstOrDefault(p => p.StartsWith("Database", StringComparison.OrdinalIgnoreCase))}");
+        else Console.WriteLine($"     kept for a look: {folder} (bot logs) and database {server.Keep(connectionString)}");
         return result;
     }
 

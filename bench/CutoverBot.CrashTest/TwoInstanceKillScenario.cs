@@ -100,7 +100,7 @@ internal sealed class TwoInstanceKillScenario(string botDll, CrashPostgres serve
         // No kill (the burst too short to reach it) is a failure too: nothing was proved.
         var result = new KillBurstResult(sent, acknowledged.Count, stored.Values.Sum(), missing, doubled, restart is null ? 1 : sentToRestarted, takenByRestarted);
         if (result.Passed) TryDelete(folder);
-        else Console.WriteLine($"     kept for a look: {folder} and database {connectionString.Split(';').FirstOrDefault(p => p.StartsWith("Database", StringComparison.OrdinalIgnoreCase))}");
+        else Console.WriteLine($"     kept for a look: {folder} and database {server.Keep(connectionString)}");
         return result;
     }
 

@@ -36,8 +36,8 @@ internal sealed class BenchPostgres(string serverConnectionString) : IDisposable
     }
 
     /// <summary>
-    /// The server's durability settings, for the report: the test cluster runs with fsync and synchronous_commit off,
-    /// which makes every commit cheaper than on a production server.
+    /// The server's durability settings, for the report: the test cluster runs with fsync and synchronous_commit off
+    /// (as LiteDB does not force a commit to disk), a production server with both on, where each commit waits for a flush.
     /// </summary>
     public string Durability()
     {

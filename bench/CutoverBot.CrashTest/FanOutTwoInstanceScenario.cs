@@ -50,9 +50,8 @@ internal sealed class FanOutTwoInstanceScenario(string botDll, CrashPostgres ser
         var holder = await FindHolderAsync(connectionString, bots);
         if (holder is null)
         {
-            Console.WriteLine("     no instance held the fan-out lease when it was due to be killed");
             await StopAllAsync(bots);
-            return new FanOutTwoInstanceResult(practices, cards.Count, cards.Count, cards.Count(kv => kv.Value > 1), TimeSpan.MaxValue, Minimum(), TimeSpan.Zero);
+            return new FanOutTwoInstanceResult(false, practices, cards.Count, cards.Count, cards.Count(kv => kv.Value > 1), TimeSpan.Zero, Minimum(), TimeSpan.Zero);
         }
         holder.Kill();
         await holder.WaitForExitAsync();
@@ -69,7 +68,7 @@ internal sealed class FanOutTwoInstanceScenario(string botDll, CrashPostgres ser
         var times = cardTimes.Order().ToList();
         var fanOut = times.Count > 1 ? times[^1] - times[0] : TimeSpan.Zero;
         var takeOver = times.Zip(times.Skip(1), (a, b) => b - a).DefaultIfEmpty(TimeSpan.Zero).Max();
-        var result = new FanOutTwoInstanceResult(practices, beforeKill, cards.Count, cards.Count(kv => kv.Value > 1), fanOut, Minimum(), takeOver);
+        var result = new FanOutTwoInstanceResult(true, practices, beforeKill, cards.Count, cards.Count(kv => kv.Value > 1), fanOut, Minimum(), takeOver);
         if (result.Passed) TryDelete(folder);
         else Console.WriteLine($"     kept for a look: {folder} (bot logs) and database {server.Keep(connectionString)}");
         return result;

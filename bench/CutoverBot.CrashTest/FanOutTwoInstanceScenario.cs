@@ -45,6 +45,8 @@ internal sealed class FanOutTwoInstanceScenario(string botDll, CrashPostgres ser
         var bots = await Task.WhenAll(
             BotProcess.StartAsync(botDll, Path.Combine(folder, "first.db"), settings),
             BotProcess.StartAsync(botDll, Path.Combine(folder, "second.db"), settings));
+        // From ready on: what the fan-out costs, not the start-up.
+        var cpuAtReady = bots.Select(b => b.Cpu).ToArray();
         await killNow.Task;
 
         var holder = await FindHolderAsync(connectionString, bots);
@@ -53,6 +55,7 @@ internal sealed class FanOutTwoInstanceScenario(string botDll, CrashPostgres ser
             await StopAllAsync(bots);
             return new FanOutTwoInstanceResult(false, practices, cards.Count, cards.Count, cards.Count(kv => kv.Value > 1), TimeSpan.Zero, Minimum(), TimeSpan.Zero);
         }
+        var holderCpu = holder.Cpu - cpuAtReady[Array.IndexOf(bots, holder)];
         holder.Kill();
         await holder.WaitForExitAsync();
         var beforeKill = cards.Count;
@@ -63,12 +66,15 @@ internal sealed class FanOutTwoInstanceScenario(string botDll, CrashPostgres ser
         // Long enough for a second copy, if one were coming, to arrive.
         await Task.Delay(TimeSpan.FromSeconds(3));
         connector.Accepted = null;
+        var survivor = bots.Single(b => b != holder);
+        var cpu = holderCpu + survivor.Cpu - cpuAtReady[Array.IndexOf(bots, survivor)];
         await StopAllAsync(bots);
 
         var times = cardTimes.Order().ToList();
         var fanOut = times.Count > 1 ? times[^1] - times[0] : TimeSpan.Zero;
         var takeOver = times.Zip(times.Skip(1), (a, b) => b - a).DefaultIfEmpty(TimeSpan.Zero).Max();
-        var result = new FanOutTwoInstanceResult(true, practices, beforeKill, cards.Count, cards.Count(kv => kv.Value > 1), fanOut, Minimum(), takeOver);
+        var result = new FanOutTwoInstanceResult(true, practices, beforeKill, cards.Count, cards.Count(kv => kv.Value > 1), fanOut, Minimum(), takeOver,
+            cpu.TotalMilliseconds / Math.Max(cards.Count, 1));
         if (result.Passed) TryDelete(folder);
         else Console.WriteLine($"     kept for a look: {folder} (bot logs) and database {server.Keep(connectionString)}");
         return result;

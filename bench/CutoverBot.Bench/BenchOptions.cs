@@ -29,6 +29,14 @@ internal sealed record BenchOptions
     /// <summary>A folder for EventPipe CPU-sample traces of each CutoverBot process (dotnet-trace convert reads them).</summary>
     public string? Profile { get; init; }
 
+    /// <summary>litedb (the default), or postgresql: each scale also on PostgreSQL, beside LiteDB in the same run.</summary>
+    public string Engine { get; init; } = "litedb";
+
+    /// <summary>The PostgreSQL server (a superuser's Npgsql connection string); without it, the test cluster's. Implies --engine postgresql.</summary>
+    public string? Postgres { get; init; }
+
+    public bool OnPostgres => Engine == "postgresql";
+
     public static BenchOptions Parse(string[] args)
     {
         var o = new BenchOptions();
@@ -52,6 +60,8 @@ internal sealed record BenchOptions
                 "--tabs" => o with { Tabs = true },
                 "--only" => o with { Only = Scenario(Next()) },
                 "--profile" => o with { Profile = Path.GetFullPath(Next()) },
+                "--engine" => o with { Engine = EngineName(Next()) },
+                "--postgres" => o with { Postgres = Next(), Engine = "postgresql" },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
             };
         }
@@ -60,9 +70,16 @@ internal sealed record BenchOptions
 
     public const string Usage = "bench/run.sh [--quick] [--requests N] [--warmup N] [--concurrency N] [--scales 1000,10000,100000] " +
         "[--entries-per-practice N] [--practices N] [--throttled 0.05] [--unavailable 0.02] [--out results.md] [--only quick|tick|summary|pages] [--profile DIR] " +
-        "[--report-only] [--tabs]. --tabs measures only the channel tab's data (--requests calls). Exits 1 when a target the run could judge failed (0 with --report-only), 2 on bad arguments.";
+        "[--report-only] [--tabs] [--engine litedb|postgresql] [--postgres CONNECTION-STRING]. --engine postgresql runs each scale on PostgreSQL too " +
+        "(the server from --postgres, or tests/postgres/cluster.sh's). --tabs measures only the channel tab's data (--requests calls). Exits 1 when a target the run could judge failed (0 with --report-only), 2 on bad arguments.";
 
     public bool Runs(string scenario) => Only is null || Only == scenario;
+
+    private static string EngineName(string s) => s switch
+    {
+        "litedb" or "postgresql" => s,
+        _ => throw new ArgumentException($"--engine takes litedb or postgresql, not {s}"),
+    };
 
     private static string Scenario(string s) => s switch
     {

@@ -11,7 +11,7 @@ internal static class LoadRunner
 {
     public static async Task<LoadResult> RunAsync(
         string scenario, string botName, BotProcess bot, FakeConnector connector, HttpClient http, Func<int, string> activity,
-        int count, int concurrency, TimeSpan cap)
+        int count, int concurrency, TimeSpan cap, ServerCpu? server = null)
     {
         var target = new Uri(bot.BaseUrl, "api/messages");
         var latencies = new double[count];
@@ -22,6 +22,7 @@ internal static class LoadRunner
         var kept = 0;
         connector.ResetLargestBody();
         var cpuBefore = bot.Cpu;
+        var serverBefore = server?.Used;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -45,10 +46,12 @@ internal static class LoadRunner
         await Task.WhenAll(workers).ConfigureAwait(false);
         clock.Stop();
         var cpu = bot.Cpu - cpuBefore;
+        var serverCpu = server?.Used - serverBefore;
         var measured = latencies.Where(l => l > 0).Order().ToArray();
         return new LoadResult(scenario, botName, done, failures, clock.Elapsed, Percentile(measured, 0.50), Percentile(measured, 0.99),
             cpu.TotalMilliseconds / Math.Max(done, 1), Math.Max(Interlocked.Read(ref largestResponse), connector.LargestBody),
-            done < count ? $"stopped at the {cap.TotalSeconds:0} s cap" : "");
+            done < count ? $"stopped at the {cap.TotalSeconds:0} s cap" : "",
+            serverCpu is { } used ? used.TotalMilliseconds / Math.Max(done, 1) : double.NaN);
     }
 
     /// <summary>Teams refuses a message over about 28 KB; an answer that big is kept for a look.</summary>

@@ -44,6 +44,16 @@ internal static class BenchProgram
         await connector.StartAsync();
         var today = LondonTime.Today(TimeProvider.System);
         var scenarios = new Scenarios(options, connector, http);
+        BenchPostgres? postgres = null;
+        if (options.OnPostgres)
+        {
+            if (BenchPostgres.FindServer(options.Postgres) is not { } server)
+            {
+                Console.Error.WriteLine("--engine postgresql needs a server: pass --postgres CONNECTION-STRING or start tests/postgres/cluster.sh.");
+                return 2;
+            }
+            postgres = new BenchPostgres(server);
+        }
         try
         {
             Console.Error.WriteLine("stock echo bot...");
@@ -51,6 +61,7 @@ internal static class BenchProgram
             Console.Error.WriteLine("echo bot with the shared contract resolver (the SDK's own floor)...");
             var floor = await scenarios.RunAsync(Scenarios.FloorBot, options.StockDll, new Dictionary<string, string> { ["ECHO_SHARED_RESOLVER"] = "1" }, 0, 0, today);
             var ours = new List<BotRun>();
+            var onPostgres = new List<BotRun>();
             foreach (var scale in options.Scales)
             {
                 Console.Error.WriteLine($"CutoverBot with {scale:N0} entries stored...");
@@ -60,6 +71,13 @@ internal static class BenchProgram
                 settings["Scheduler:Enabled"] = "false";
                 if (options.Profile is { } traces) Profiling.Add(settings, traces, $"cutoverbot-{scale}");
                 ours.Add(await scenarios.RunAsync("CutoverBot", options.BotDll, settings, scale, Math.Min(scale, options.EntriesPerPractice), today));
+                if (postgres is null) continue;
+                Console.Error.WriteLine($"CutoverBot on PostgreSQL with {scale:N0} entries stored...");
+                var database = postgres.CopyOf(path, connector.ServiceUrl, scale, options.EntriesPerPractice, today);
+                var pgSettings = BenchPostgres.BotSettings(path, database);
+                pgSettings["Scheduler:Enabled"] = "false";
+                if (options.Profile is { } pgTraces) Profiling.Add(pgSettings, pgTraces, $"cutoverbot-postgresql-{scale}");
+                onPostgres.Add(await scenarios.RunAsync(PostgresBot, options.BotDll, pgSettings, scale, Math.Min(scale, options.EntriesPerPractice), today, postgres.Cpu()));
             }
             var last = options.Scales[^1];
             Console.Error.WriteLine($"storage costs in-process, on the {last:N0}-entry database...");
@@ -71,14 +89,17 @@ internal static class BenchProgram
                 fanOut = await FanOut.RunAsync(options, folder, today, http);
             }
             var verdicts = Targets.Judge(options, stock, ours, fanOut);
-            var report = Report.Write(options, stock, floor, ours, storage, fanOut, verdicts);
+            var report = Report.Write(options, stock, floor, ours, storage, fanOut, verdicts) + EngineReport.Write(stock, ours, onPostgres, postgres?.Durability() ?? "");
             Console.WriteLine(report);
             if (options.Out is { } file) await File.WriteAllTextAsync(file, report);
             return Targets.ExitCode(verdicts, options);
         }
         finally
         {
+            postgres?.Dispose();
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private const string PostgresBot = "CutoverBot on PostgreSQL";
 }

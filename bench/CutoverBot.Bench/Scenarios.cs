@@ -19,7 +19,8 @@ internal sealed class Scenarios(BenchOptions options, FakeConnector connector, H
     private const string TaskId = "import-rotas";
     private static readonly string[] Sections = ["registrations", "prescriptions", "referrals", "missing", "people"];
 
-    public async Task<BotRun> RunAsync(string botName, string dll, IReadOnlyDictionary<string, string> settings, int stored, int inPractice, DateOnly today)
+    public async Task<BotRun> RunAsync(string botName, string dll, IReadOnlyDictionary<string, string> settings, int stored, int inPractice, DateOnly today,
+        ServerCpu? server = null)
     {
         await using var bot = await BotProcess.StartAsync(dll, settings, http);
         var activities = new Activities(connector.ServiceUrl);
@@ -45,7 +46,7 @@ internal sealed class Scenarios(BenchOptions options, FakeConnector connector, H
             await LoadRunner.RunAsync("warm", botName, bot, connector, http, p.Activity, p.Warm, p.Concurrency, options.PhaseCap);
         var results = new List<LoadResult>();
         foreach (var p in chosen)
-            results.Add(await LoadRunner.RunAsync(p.Name, botName, bot, connector, http, p.Activity, p.Count, p.Concurrency, options.PhaseCap));
+            results.Add(await LoadRunner.RunAsync(p.Name, botName, bot, connector, http, p.Activity, p.Count, p.Concurrency, options.PhaseCap, server));
         foreach (var failed in results.Where(r => r.Failures > 0))
             Console.Error.WriteLine($"{botName}: {failed.Failures} of {failed.Requests} {failed.Scenario} requests failed{Environment.NewLine}{bot.LastOutput()}");
         return new BotRun(botName, stored, inPractice, bot.StartToReady, results, bot.PeakBytes);

@@ -69,6 +69,15 @@ internal static class Seeder
     }
 
     /// <summary>
+    /// The practices and rosters <see cref="Entries"/> writes, into another engine's store: the entries, counters and
+    /// audit go across with <c>LiteDbToPostgres.Copy</c>, which does not copy practices.
+    /// </summary>
+    public static void PracticesOf(IPracticeStore practices, string serviceUrl, int total, int perPractice, DateOnly today)
+    {
+        for (var p = 0; p * perPractice < total; p++) AddPractice(practices, p, serviceUrl, today.AddDays(-10), today.AddDays(-1), managed: true);
+    }
+
+    /// <summary>
     /// <paramref name="count"/> practices in one tenant, set up, before FDP, with no manager (so the channel card is
     /// their one morning post) and their post time at London midnight, so all are due the moment the bot starts.
     /// </summary>
@@ -79,7 +88,7 @@ internal static class Seeder
         for (var p = 0; p < count; p++) AddPractice(practices, p, serviceUrl, today.AddDays(3), today.AddDays(10), managed: false, new TimeOnly(0, 0));
     }
 
-    private static void AddPractice(PracticeStore practices, int p, string serviceUrl, DateOnly fdp, DateOnly goLive, bool managed, TimeOnly? postTime = null)
+    private static void AddPractice(IPracticeStore practices, int p, string serviceUrl, DateOnly fdp, DateOnly goLive, bool managed, TimeOnly? postTime = null)
     {
         practices.Upsert(new Practice
         {

@@ -26,6 +26,12 @@ internal sealed partial class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id, which the fan-out lease's holder names ("machine:pid:random").</summary>
+    public int Pid => _process.Id;
+
+    /// <summary>CPU the process has used so far (read from /proc at each call).</summary>
+    public TimeSpan Cpu => _process.TotalProcessorTime;
+
     public static async Task<BotProcess> StartAsync(string botDll, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();

@@ -1,6 +1,7 @@
 using CutoverBot.Core.Entries.PostgreSql;
 using CutoverBot.Core.Practices;
 using CutoverBot.Core.Practices.PostgreSql;
+using CutoverBot.Core.Scheduling.PostgreSql;
 using CutoverBot.Core.Storage.Encryption;
 using CutoverBot.Core.Storage.PostgreSql;
 using Npgsql;
@@ -42,6 +43,14 @@ internal sealed class CrashPostgres(string serverConnectionString) : IDisposable
         return connectionString;
     }
 
+    /// <summary>Leaves a failed iteration's database on the server for a look, instead of dropping it at the end; returns its name.</summary>
+    public string Keep(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        _made.Remove(name);
+        return name;
+    }
+
     public PostgresDatabase Open(string connectionString) => new(connectionString, new KeyRing(Key));
 
     public Dictionary<string, string> BotSettings(string connectionString) => new()
@@ -67,6 +76,17 @@ internal sealed class CrashPostgres(string serverConnectionString) : IDisposable
     {
         using var db = Open(connectionString);
         return new PostgresEntryStore(db).ForPractice(practiceId).GroupBy(e => e.Patient.Name ?? "").ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    /// <summary>The process id in the morning fan-out lease's holder while the lease is live, or null.</summary>
+    public static int? FanOutLeaseHolderPid(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT holder FROM cutover.fan_out_leases WHERE name = @name AND expires_at > now()", connection);
+        command.Parameters.AddWithValue("name", PostgresFanOutLease.MorningFanOut);
+        return command.ExecuteScalar() is string holder && holder.Split(':') is [.., var pid, _] && int.TryParse(pid, out var id) ? id : null;
     }
 
     public void Dispose()

@@ -2,9 +2,9 @@ using CutoverBot.CrashTest;
 
 // Crash safety and faults against the real bot process. See BENCHMARKS.md, "Crash safety and faults".
 //   dotnet build -c Release src/CutoverBot && dotnet run -c Release --project bench/CutoverBot.CrashTest -- [kill|outage|fanout|all]
-//   options: --iterations 20 --burst 1000 --concurrency 16 --outage-seconds 30 --seed N --bot path/to/CutoverBot.dll
+//   options: --iterations 20 --burst 1000 --concurrency 16 --outage-seconds 30 --fanout-iterations 5 --seed N --bot path/to/CutoverBot.dll
 // Two instances on PostgreSQL: kill2 (and fanout2), with --postgres "Host=...;Username=...;Password=..." (a superuser's
-// connection string; without it, the test cluster tests/postgres/cluster.sh started).
+// connection string; without it, the test cluster tests/postgres/cluster.sh started); fanout2 takes --fanout-practices 2000.
 if (args is ["inspect", var file])
 {
     // Lists references stored more than once, for a database a failed iteration kept.
@@ -63,10 +63,28 @@ if (options.Runs("kill2"))
     {
         var r = await scenario.RunAsync(i, random);
         results.Add(r);
-        Console.WriteLine($"{i,4} {r.Sent,6} {r.Acknowledged,6} {r.Stored,6} {r.Missing,7} {r.Doubled,7}  {r.AcknowledgedAfterRestart}{(r.Passed ? "" : "  FAIL")}");
+        Console.WriteLine($"{i,4} {r.Sent,6} {r.Acknowledged,6} {r.Stored,6} {r.Missing,7} {r.Doubled,7}  {r.AcknowledgedAfterRestart}/{r.SentAfterRestart}{(r.Passed ? "" : "  FAIL")}");
     }
     Console.WriteLine($"total {results.Sum(r => r.Sent),5} {results.Sum(r => r.Acknowledged),6} {results.Sum(r => r.Stored),6} {results.Sum(r => r.Missing),7} {results.Sum(r => r.Doubled),7}");
     failed |= results.Any(r => !r.Passed);
+}
+
+if (options.Runs("fanout2"))
+{
+    if (CrashPostgres.FindServer(options.Postgres) is not { } serverConnection)
+    {
+        Console.Error.WriteLine("fanout2 needs a PostgreSQL server: pass --postgres CONNECTION-STRING or start tests/postgres/cluster.sh.");
+        return 2;
+    }
+    using var server = new CrashPostgres(serverConnection);
+    Console.WriteLine($"== two instances on PostgreSQL, kill -9 of the fan-out lease's holder during the morning fan-out of {options.FanOutPractices} practices, {options.FanOutIterations} iterations");
+    var scenario = new FanOutTwoInstanceScenario(options.BotDll, server, options.FanOutPractices);
+    for (var i = 1; i <= options.FanOutIterations; i++)
+    {
+        var r = await scenario.RunAsync(random);
+        Console.WriteLine(r.Describe());
+        failed |= !r.Passed;
+    }
 }
 
 if (options.Runs("outage"))

@@ -13,14 +13,16 @@ public sealed class PostLogStore : IPostLogStore
 {
     private readonly ILiteCollection<PostRecord> _posts;
     private readonly ILiteCollection<PlannedDay> _planned;
-    // Reclaiming a failed post is read-then-update; the lock makes it one step within the process (direct mode keeps
-    // the database file to this process).
-    private readonly Lock _claimLock = new();
-    // Stamped on every claim this store makes: a Claimed record with another stamp was left by a process that stopped.
+    // Reclaiming a failed post is read-then-update; the database's lock makes it one step within the process (direct
+    // mode keeps the file to this process), whichever store over it claims.
+    private readonly Lock _claimLock;
+    // Stamped on every claim this store makes: a Claimed record with another stamp was left by a process that stopped
+    // (the host has one store; a test's second store stands for another instance).
     private readonly string _owner = Guid.NewGuid().ToString("N");
 
     public PostLogStore(CutoverDatabase db)
     {
+        _claimLock = db.PostLogLock;
         _posts = db.Collection<PostRecord>("morning_posts");
         _posts.EnsureIndex(p => p.PracticeId);
         _posts.EnsureIndex(p => p.Date);

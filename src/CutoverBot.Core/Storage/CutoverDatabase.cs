@@ -58,6 +58,12 @@ public sealed class CutoverDatabase : IDisposable
     /// </summary>
     internal Lock CounterLock { get; } = new();
 
+    /// <summary>
+    /// Held around the post log's read-then-update claims. One per database, as the file is one process's: every
+    /// post-log store over it (the job's, a second one in a test standing for another instance) shares it.
+    /// </summary>
+    internal Lock PostLogLock { get; } = new();
+
     // How deep the current thread is inside InTransaction calls on this database: a nested call joins the outer one,
     // and any other transaction found open on entry is one nobody will end.
     private readonly ThreadLocal<int> _transactionDepth = new();

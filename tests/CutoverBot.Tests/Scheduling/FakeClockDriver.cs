@@ -63,7 +63,8 @@ public sealed class FakeClockDriver
         while (true)
         {
             while (!IsBlockedOnTime(out _)) await WaitForChangeAsync(deadline);
-            IsBlockedOnTime(out var wake);
+            // The code may have woken between the two looks (a connector answer); then its wake-up is not known yet.
+            if (!IsBlockedOnTime(out var wake)) continue;
             if (wake > target)
             {
                 if (Now < target) Time.Advance(target - Now);

@@ -35,8 +35,10 @@ public sealed class RetryBackoffTests
         await using var h = await DeliveryHarness.StartAsync();
         var practices = Enumerable.Range(1, 20).Select(i => h.AddPractice($"19:team-{i:00}@thread.tacv2")).ToList();
         // Every practice's first post is throttled with no Retry-After, as a busy tenant's morning can be.
-        var throttled = new HashSet<string>();
-        h.Connector.Script.Rule = call => call.IsNewPost && throttled.Add(call.ConversationId!) ? new ScriptedReply(429) : null;
+        // Concurrent: the connector answers the twenty posts at once (a HashSet here, shared unguarded, once let a practice
+        // be throttled twice and the count came out at 42).
+        var throttled = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
+        h.Connector.Script.Rule = call => call.IsNewPost && throttled.TryAdd(call.ConversationId!, 0) ? new ScriptedReply(429) : null;
 
         var results = await h.Driver.RunAsync(Task.WhenAll(practices.Select(p =>
             h.Sender.SendCardAsync(p, null, DeliveryHarness.Card("today"), CancellationToken.None))));

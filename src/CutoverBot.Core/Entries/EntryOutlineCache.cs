@@ -13,9 +13,6 @@ internal sealed class EntryOutlineCache
     /// <summary>Practices kept at once; past it the cache starts again (a summary of a practice not kept is one read).</summary>
     public const int MaxPractices = 64;
 
-    private static readonly Comparison<EntryOutline> Order = (a, b) =>
-        a.LoggedAt != b.LoggedAt ? a.LoggedAt.CompareTo(b.LoggedAt) : string.CompareOrdinal(a.Reference, b.Reference);
-
     private readonly Lock _lock = new();
     private readonly Dictionary<string, EntryOutline[]> _byPractice = new(StringComparer.Ordinal);
     private long _version;
@@ -29,7 +26,7 @@ internal sealed class EntryOutlineCache
             seen = _version;
         }
         var loaded = load();
-        loaded.Sort(Order);
+        loaded.Sort(EntryOutlineOrder.Oldest);
         var outlines = loaded.ToArray();
         lock (_lock)
         {
@@ -65,7 +62,7 @@ internal sealed class EntryOutlineCache
                 if (!stored || practiceId != entry.PracticeId || entry.Deleted) continue;
                 var outline = EntryOutline.Of(entry);
                 var insertAt = list.Length;
-                while (insertAt > 0 && Order(list[insertAt - 1], outline) > 0) insertAt--;
+                while (insertAt > 0 && EntryOutlineOrder.Oldest.Compare(list[insertAt - 1], outline) > 0) insertAt--;
                 _byPractice[practiceId] = [.. list[..insertAt], outline, .. list[insertAt..]];
             }
         }

@@ -8,8 +8,9 @@ namespace CutoverBot.Core.Entries.PostgreSql;
 /// <summary>
 /// Entries on the shared server. Each row holds the entry's BSON document exactly as <see cref="EntryDocumentCodec"/>
 /// writes it for LiteDB (patient details and UBRN sealed inside it, so the server never sees them in plain), and
-/// beside it the columns the queries filter by, the NHS number's blind index among them. Unlike LiteDB's store it keeps
-/// no outlines in memory: another instance may have written since.
+/// beside it the columns the queries filter by, the NHS number's blind index among them. Outlines, counts and
+/// confirmation times come from <see cref="PostgresOutlineCache"/>, which asks the server what changed on every read,
+/// since another instance may have written.
 /// </summary>
 public sealed class PostgresEntryStore : IEntryStore
 {
@@ -17,6 +18,7 @@ public sealed class PostgresEntryStore : IEntryStore
     private const string Oldest = " ORDER BY logged_at, reference COLLATE \"C\"";
     private readonly PostgresDatabase _db;
     private readonly EntryDocumentCodec _codec;
+    private readonly PostgresOutlineCache _outlines;
 
     public PostgresEntryStore(PostgresDatabase db)
     {
@@ -24,37 +26,27 @@ public sealed class PostgresEntryStore : IEntryStore
         // As CutoverDatabase does: LiteDB builds a type's member map on first use without guarding readers from it.
         db.Mapper.ToObject<Entry>(db.Mapper.ToDocument(new Entry()));
         _codec = new EntryDocumentCodec(db.Keys, db.Mapper);
+        _outlines = new PostgresOutlineCache(db, _codec);
     }
 
     public IReadOnlyList<Entry> ForPractice(string practiceId) =>
         Entries("WHERE practice_id = @a AND NOT deleted" + Oldest, practiceId);
 
-    public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId) =>
-        Read("WHERE practice_id = @a AND NOT deleted" + Oldest, [practiceId], _codec.Outline);
+    public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId) => _outlines.Get(practiceId).Oldest;
 
     public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId, EntryStatus status) =>
-        Read("WHERE practice_id = @a AND NOT deleted AND status = @b" + Oldest, [practiceId, status.ToString()], _codec.Outline);
+        OutlinesForPractice(practiceId).Where(e => e.Status == status).ToList();
 
-    public int Count(string practiceId, EntryStatus status) => _db.Use((connection, transaction) =>
+    public int Count(string practiceId, EntryStatus status) => OutlinesForPractice(practiceId).Count(e => e.Status == status);
+
+    public IReadOnlyList<EntryCategory> CategoriesLoggedOn(string practiceId, DateOnly londonDate)
     {
-        using var command = Command(connection, transaction, "SELECT count(*) FROM cutover.entries WHERE practice_id = @a AND NOT deleted AND status = @b", practiceId, status.ToString());
-        return (int)(long)command.ExecuteScalar()!;
-    });
-
-    public IReadOnlyList<EntryCategory> CategoriesLoggedOn(string practiceId, DateOnly londonDate) =>
-        Read("WHERE practice_id = @a AND NOT deleted AND logged_at >= @b AND logged_at < @c" + Oldest,
-            [practiceId, LondonTime.StartOf(londonDate).UtcDateTime, LondonTime.StartOf(londonDate.AddDays(1)).UtcDateTime], d => _codec.Outline(d).Category);
-
-    public IReadOnlyDictionary<Guid, DateTimeOffset> DoneAt(string practiceId)
-    {
-        var found = new Dictionary<Guid, DateTimeOffset>();
-        foreach (var (id, at) in Read("WHERE practice_id = @a AND NOT deleted AND status IN ('Reentered', 'NotNeeded')", [practiceId],
-                     d => (d["_id"], EntryDocumentCodec.ReenteredAt(d))))
-        {
-            if (id.IsGuid && at is { } when) found[id.AsGuid] = when;
-        }
-        return found;
+        var from = LondonTime.StartOf(londonDate);
+        var to = LondonTime.StartOf(londonDate.AddDays(1));
+        return OutlinesForPractice(practiceId).Where(e => e.LoggedAt >= from && e.LoggedAt < to).Select(e => e.Category).ToList();
     }
+
+    public IReadOnlyDictionary<Guid, DateTimeOffset> DoneAt(string practiceId) => _outlines.Get(practiceId).DoneAt;
 
     public IReadOnlyList<EntryKey> KeysForPractice(string practiceId) =>
         OutlinesForPractice(practiceId).Select(o => new EntryKey(o.Id, o.AuthorId, o.AuthorName, o.LoggedAt, o.Status)).ToList();

@@ -73,6 +73,9 @@ public sealed class PostgresDatabase : IDisposable
         }
     }
 
+    /// <summary>Whether a store call here would join a transaction not yet committed (what it reads may still be rolled back).</summary>
+    public bool InTransactionHere => Joinable() is not null;
+
     // The transaction's work is synchronous, so a store call that belongs to it runs on the thread that opened it while
     // it is open. Anything else that sees it (a task started inside it, which copies the call path's values, running on
     // or after its end) takes a connection of its own: an Npgsql connection used by two threads at once, or after it

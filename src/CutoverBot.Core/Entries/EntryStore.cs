@@ -56,18 +56,14 @@ public sealed partial class EntryStore : IEntryStore
 
     /// <summary>A practice's live entries in one status, without patient details, oldest first.</summary>
     public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId, EntryStatus status) =>
-        OutlinesForPractice(practiceId).Where(e => e.Status == status).ToList();
+        OutlinesForPractice(practiceId).InStatus(status);
 
     /// <summary>How many live entries of a practice are in a status.</summary>
-    public int Count(string practiceId, EntryStatus status) => OutlinesForPractice(practiceId).Count(e => e.Status == status);
+    public int Count(string practiceId, EntryStatus status) => OutlinesForPractice(practiceId).CountIn(status);
 
     /// <summary>The kinds of a practice's live entries logged on a London day, one item per entry.</summary>
-    public IReadOnlyList<EntryCategory> CategoriesLoggedOn(string practiceId, DateOnly londonDate)
-    {
-        var from = LondonTime.StartOf(londonDate);
-        var to = LondonTime.StartOf(londonDate.AddDays(1));
-        return OutlinesForPractice(practiceId).Where(e => e.LoggedAt >= from && e.LoggedAt < to).Select(e => e.Category).ToList();
-    }
+    public IReadOnlyList<EntryCategory> CategoriesLoggedOn(string practiceId, DateOnly londonDate) =>
+        OutlinesForPractice(practiceId).CategoriesLoggedOn(londonDate);
 
     /// <inheritdoc />
     public IReadOnlyDictionary<Guid, DateTimeOffset> DoneAt(string practiceId)

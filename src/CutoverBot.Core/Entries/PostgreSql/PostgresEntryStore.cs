@@ -35,16 +35,12 @@ public sealed class PostgresEntryStore : IEntryStore
     public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId) => _outlines.Get(practiceId).Oldest;
 
     public IReadOnlyList<EntryOutline> OutlinesForPractice(string practiceId, EntryStatus status) =>
-        OutlinesForPractice(practiceId).Where(e => e.Status == status).ToList();
+        OutlinesForPractice(practiceId).InStatus(status);
 
-    public int Count(string practiceId, EntryStatus status) => OutlinesForPractice(practiceId).Count(e => e.Status == status);
+    public int Count(string practiceId, EntryStatus status) => OutlinesForPractice(practiceId).CountIn(status);
 
-    public IReadOnlyList<EntryCategory> CategoriesLoggedOn(string practiceId, DateOnly londonDate)
-    {
-        var from = LondonTime.StartOf(londonDate);
-        var to = LondonTime.StartOf(londonDate.AddDays(1));
-        return OutlinesForPractice(practiceId).Where(e => e.LoggedAt >= from && e.LoggedAt < to).Select(e => e.Category).ToList();
-    }
+    public IReadOnlyList<EntryCategory> CategoriesLoggedOn(string practiceId, DateOnly londonDate) =>
+        OutlinesForPractice(practiceId).CategoriesLoggedOn(londonDate);
 
     public IReadOnlyDictionary<Guid, DateTimeOffset> DoneAt(string practiceId) => _outlines.Get(practiceId).DoneAt;
 

@@ -13,7 +13,7 @@ namespace CutoverBot.Bot;
 /// POST /api/messages. Reads and checks the activity before the SDK sees it, so that bad input gets a 4xx
 /// (the SDK would throw on a missing serviceUrl or conversation and the request would end in a 500).
 /// </summary>
-internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger<MessagesEndpoint> logger)
+internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, TurnGate gate, ILogger<MessagesEndpoint> logger)
 {
     /// <summary>Teams activities are a few KB; 256 KB leaves room for a long message with all its entities.</summary>
     public const int MaxBodyBytes = 256 * 1024;
@@ -54,6 +54,7 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, ILogger
 
         try
         {
+            using var slot = await gate.EnterAsync(http.RequestAborted);
             await adapter.ProcessAsync(activity!, request.Headers.Authorization, bot, response, http.RequestAborted);
         }
         catch (Exception ex) when (IsBadCredentials(ex))

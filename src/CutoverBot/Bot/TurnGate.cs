@@ -1,0 +1,46 @@
+namespace CutoverBot.Bot;
+
+/// <summary>
+/// How many turns run at once. A turn's storage calls are synchronous, and on Linux .NET wakes a thread waiting on a
+/// socket (a PostgreSQL answer) by way of the thread pool. A burst of hundreds of turns took every pool thread: all
+/// but one waited on the practice's reference counter, and the one holding it could not be woken to commit, so the
+/// burst stalled until the 30-second command timeout and those saves failed. Turns past the limit wait here without
+/// a thread, and the pool is kept large enough that the turns let in never use its last threads.
+/// </summary>
+internal sealed class TurnGate
+{
+    private readonly SemaphoreSlim _slots;
+
+    public TurnGate() : this(Math.Max(8, 4 * Environment.ProcessorCount))
+    {
+    }
+
+    public TurnGate(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Capacity = capacity;
+        _slots = new SemaphoreSlim(capacity, capacity);
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        var wanted = capacity + Environment.ProcessorCount;
+        if (workers < wanted) ThreadPool.SetMinThreads(wanted, io);
+    }
+
+    public int Capacity { get; }
+
+    /// <summary>Waits for a slot; dispose the result when the turn ends.</summary>
+    public async Task<Slot> EnterAsync(CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Slot(_slots);
+    }
+
+    internal sealed class Slot(SemaphoreSlim slots) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) slots.Release();
+        }
+    }
+}

@@ -36,7 +36,7 @@ internal sealed class OutboxDeliverer(
                 {
                     wait = await PassAsync(stoppingToken);
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                catch (Exception) when (stoppingToken.IsCancellationRequested)
                 {
                     return;
                 }
@@ -103,9 +103,10 @@ internal sealed class OutboxDeliverer(
             outbox.RecordAttempt(row);
             sent = await connector.RunAsync(row.ServiceUrl, row.ConversationId, (client, ct) => SendAsync(client, activity, ct), cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            // Stopping: let the row go, so another instance (or this one, started again) sends it.
+            // Stopping, whatever the call ended with (a 503 that lands as the host stops is not a cancellation): let
+            // the row go, so another instance (or this one, started again) sends it now, not when its hold runs out.
             outbox.Release(row.Id);
             throw;
         }

@@ -59,7 +59,7 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<PendingFileSweeper>();
         services.AddCutoverGraph();
         services.AddSingleton<IBot, CutoverTeamsBot>();
-        services.AddSingleton(_ => new TurnGate());
+        services.AddSingleton<TurnGate>();
         services.AddSingleton<MessagesEndpoint>();
         // A message Teams delivers twice is stored once (MessageIntake, registered by Core, keeps the marks).
         services.TryAddSingleton<IntakeGate>();

@@ -11,21 +11,14 @@ internal sealed class TurnGate
 {
     private readonly SemaphoreSlim _slots;
 
-    public TurnGate() : this(Math.Max(8, 4 * Environment.ProcessorCount))
+    public TurnGate()
     {
-    }
-
-    public TurnGate(int capacity)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        Capacity = capacity;
+        var capacity = Math.Max(8, 4 * Environment.ProcessorCount);
         _slots = new SemaphoreSlim(capacity, capacity);
         ThreadPool.GetMinThreads(out var workers, out var io);
         var wanted = capacity + Environment.ProcessorCount;
         if (workers < wanted) ThreadPool.SetMinThreads(wanted, io);
     }
-
-    public int Capacity { get; }
 
     /// <summary>Waits for a slot; dispose the result when the turn ends.</summary>
     public async Task<Slot> EnterAsync(CancellationToken cancellationToken)

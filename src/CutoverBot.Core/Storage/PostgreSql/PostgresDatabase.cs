@@ -24,19 +24,14 @@ public sealed class PostgresDatabase : IDisposable
 
     public NpgsqlDataSource Source { get; }
 
-    /// <summary>Statements prepared per connection when the connection string does not say otherwise.</summary>
-    public const int DefaultMaxAutoPrepare = 64;
-
-    /// <summary>
-    /// The connection string with the bot's defaults where it sets nothing: every statement the bot sends is one of a
-    /// few dozen fixed texts, so each is prepared on a connection once it has been used a few times and the server no longer parses
-    /// and plans it on every call (a fifth of the server's CPU per quick entry, measured). None reads "SELECT *", so a
-    /// column a later migration adds cannot break a prepared plan.
-    /// </summary>
-    public static string WithDefaults(string connectionString)
+    // Where the connection string sets nothing: every statement the bot sends is one of a few dozen fixed texts, so each
+    // is prepared on a connection once used a few times and the server stops parsing and planning it on every call (a
+    // fifth of the server's CPU per quick entry, measured). None reads "SELECT *", so a column a later migration adds
+    // cannot break a prepared plan.
+    private static string WithDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
         return builder.ConnectionString;
     }
 

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace CutoverBot.Tests.Postgres;
 
 /// <summary>
@@ -8,13 +6,13 @@ namespace CutoverBot.Tests.Postgres;
 /// </summary>
 public sealed class PostgresTestDatabase : IDisposable
 {
-    private readonly List<string> _others = [];
+    private readonly ThrowawayDatabases _databases = new(PostgresServer.AdminConnectionString);
+    private int _others;
 
     public PostgresTestDatabase()
     {
         Name = "cutoverbot_test_" + Guid.NewGuid().ToString("N")[..16];
-        PostgresServer.Execute($"CREATE DATABASE {Name}");
-        ConnectionString = PostgresServer.For(Name);
+        ConnectionString = _databases.Create(Name);
     }
 
     public string Name { get; }
@@ -23,17 +21,7 @@ public sealed class PostgresTestDatabase : IDisposable
     public string ConnectionString { get; }
 
     /// <summary>Another empty database on the same server, dropped with this one.</summary>
-    public string Another()
-    {
-        var name = Name + "_" + _others.Count;
-        PostgresServer.Execute($"CREATE DATABASE {name}");
-        _others.Add(name);
-        return PostgresServer.For(name);
-    }
+    public string Another() => _databases.Create(Name + "_" + Interlocked.Increment(ref _others));
 
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        foreach (var name in _others.Append(Name)) PostgresServer.Execute($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-    }
+    public void Dispose() => _databases.Dispose();
 }

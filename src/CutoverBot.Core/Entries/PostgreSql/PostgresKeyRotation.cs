@@ -105,26 +105,13 @@ public sealed class PostgresKeyRotation(PostgresDatabase db)
         return changed == 0 ? (bytes, 0) : (BsonSerializer.Serialize(doc), changed);
     }
 
-    // Walks a document: sealed bytes anywhere inside it (a queued reply, a file) are re-sealed in place.
-    private int Reseal(BsonValue value)
+    // Sealed bytes anywhere inside a document (a queued reply, a file) are re-sealed in place.
+    private int Reseal(BsonDocument doc) => SealedValueWalk.Reseal(doc, value =>
     {
-        if (value.IsDocument)
-        {
-            var doc = value.AsDocument;
-            return doc.Keys.ToList().Sum(key => ResealItem(doc[key], v => doc[key] = v));
-        }
-        if (!value.IsArray) return 0;
-        var array = value.AsArray;
-        return Enumerable.Range(0, array.Count).Sum(i => ResealItem(array[i], v => array[i] = v));
-    }
-
-    private int ResealItem(BsonValue item, Action<BsonValue> replace)
-    {
-        if (!item.IsBinary) return Reseal(item);
-        var (resealed, changed) = ResealBytes(item.AsBinary);
-        if (changed > 0) replace(new BsonValue(resealed));
-        return changed;
-    }
+        if (!value.IsBinary) return null;
+        var (resealed, changed) = ResealBytes(value.AsBinary);
+        return changed > 0 ? (new BsonValue(resealed), changed) : (value, 0);
+    });
 
     private static List<T> ReadColumn<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql)
     {

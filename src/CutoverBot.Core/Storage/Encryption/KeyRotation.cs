@@ -63,40 +63,15 @@ public sealed class KeyRotation(CutoverDatabase db)
         return count;
     }
 
-    // Walks the document: sealed byte values and stand-alone sealed patient details under another key are re-sealed in place.
-    private int Reseal(BsonDocument doc)
-    {
-        var count = 0;
-        foreach (var key in doc.Keys.ToList())
-        {
-            var (value, changed) = Reseal(doc[key]);
-            doc[key] = value;
-            count += changed;
-        }
-        return count;
-    }
-
-    private (BsonValue Value, int Changed) Reseal(BsonValue value)
+    // Sealed byte values and stand-alone sealed patient details under another key are re-sealed in place.
+    private int Reseal(BsonDocument doc) => SealedValueWalk.Reseal(doc, value =>
     {
         var current = db.Keys.Current.Id;
         if (value.IsBinary && SealedBytes.TryReadKeyId(value.AsBinary, out var keyId, out _))
             return keyId == current ? (value, 0) : (new BsonValue(db.Protect(db.Unprotect(value.AsBinary))), 1);
-        if (PatientEnvelope.KeyIdOf(value) is { } patientKey)
-        {
-            if (patientKey == current) return (value, 0);
-            var patient = db.Mapper.Deserialize<PatientDetails>(value);
-            return (db.Mapper.Serialize(typeof(PatientDetails), patient), 1);
-        }
-        if (value.IsDocument) return (value, Reseal(value.AsDocument));
-        if (!value.IsArray) return (value, 0);
-        var array = value.AsArray;
-        var total = 0;
-        for (var i = 0; i < array.Count; i++)
-        {
-            var (item, changed) = Reseal(array[i]);
-            array[i] = item;
-            total += changed;
-        }
-        return (value, total);
-    }
+        if (PatientEnvelope.KeyIdOf(value) is not { } patientKey) return null;
+        if (patientKey == current) return (value, 0);
+        var patient = db.Mapper.Deserialize<PatientDetails>(value);
+        return (db.Mapper.Serialize(typeof(PatientDetails), patient), 1);
+    });
 }

@@ -5,9 +5,10 @@ namespace CutoverBot.Core.Storage.PostgreSql;
 
 /// <summary>
 /// The few steps every small PostgreSQL store repeats: a command with positional parameters, and records read back
-/// from their <c>(id, document)</c> columns. Each call runs on the transaction open on its call path, if any.
+/// from their <c>(id, document)</c> columns. Each call runs on the transaction open on its call path, if any. Public because
+/// the host's own stores (posted cards, outbox, welcome) repeat the same steps.
 /// </summary>
-internal static class PostgresRows
+public static class PostgresRows
 {
     /// <summary>A command with parameters @a, @b, ... in the order given (null is sent as NULL).</summary>
     public static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] values)
@@ -23,6 +24,17 @@ internal static class PostgresRows
         using var command = Command(connection, transaction, sql, values);
         return command.ExecuteNonQuery();
     });
+
+    /// <summary>The rows a query finds, each made by <paramref name="read"/> from the reader on that row.</summary>
+    public static List<T> Rows<T>(this PostgresDatabase db, string sql, Func<NpgsqlDataReader, T> read, params object?[] values) =>
+        db.Use((connection, transaction) =>
+        {
+            using var command = Command(connection, transaction, sql, values);
+            using var reader = command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read()) rows.Add(read(reader));
+            return rows;
+        });
 
     /// <summary>
     /// The records a query selecting <c>id, document</c> finds. The id column is put back as the document's _id
@@ -46,5 +58,5 @@ internal static class PostgresRows
     /// Builds the type's member map before any concurrent read: LiteDB builds it on first use without guarding
     /// readers from the half-built map.
     /// </summary>
-    public static void Prepare<T>(this PostgresDatabase db) where T : new() => db.Mapper.ToObject<T>(db.Mapper.ToDocument(new T()));
+    internal static void Prepare<T>(this PostgresDatabase db) where T : new() => db.Mapper.ToObject<T>(db.Mapper.ToDocument(new T()));
 }

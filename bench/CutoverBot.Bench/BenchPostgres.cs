@@ -2,6 +2,7 @@ using CutoverBot.Core.Entries.PostgreSql;
 using CutoverBot.Core.Practices.PostgreSql;
 using CutoverBot.Core.Storage;
 using CutoverBot.Core.Storage.PostgreSql;
+using CutoverBot.Tests.Postgres;
 using Npgsql;
 
 namespace CutoverBot.Bench;
@@ -12,12 +13,10 @@ namespace CutoverBot.Bench;
 /// </summary>
 internal sealed class BenchPostgres(string serverConnectionString) : IDisposable
 {
-    private const string TestCluster = "/tmp/cutoverbot-test-pg/connection";
-    private readonly List<string> _made = [];
+    private readonly ThrowawayDatabases _databases = new(serverConnectionString);
 
-    /// <summary>The server given, or the one tests/postgres/cluster.sh started; null when there is none.</summary>
-    public static string? FindServer(string? given) =>
-        given is { Length: > 0 } ? given : File.Exists(TestCluster) ? File.ReadAllText(TestCluster).Trim() : null;
+    /// <summary>The server given, or the test cluster's; null when there is none.</summary>
+    public static string? FindServer(string? given) => ThrowawayDatabases.FindServer(given);
 
     /// <summary>The server's CPU counter, when it runs on this machine and its data folder can be read.</summary>
     public ServerCpu? Cpu()
@@ -54,15 +53,7 @@ internal sealed class BenchPostgres(string serverConnectionString) : IDisposable
     /// <summary>A new database with the LiteDB file's entries, counters and audit copied in and the same practices seeded.</summary>
     public string CopyOf(string liteDbPath, string serviceUrl, int total, int perPractice, DateOnly today)
     {
-        var name = $"cutoverbot_bench_{total}_{Guid.NewGuid():N}"[..40];
-        using (var connection = new NpgsqlConnection(serverConnectionString))
-        {
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            command.ExecuteNonQuery();
-        }
-        _made.Add(name);
-        var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
+        var connectionString = _databases.Create($"cutoverbot_bench_{total}_{Guid.NewGuid():N}"[..40]);
         using var target = new PostgresDatabase(connectionString, BenchKey.Ring);
         using (var source = new CutoverDatabase(liteDbPath, BenchKey.Ring)) LiteDbToPostgres.Copy(source, target);
         Seeder.PracticesOf(new PostgresPracticeStore(target), serviceUrl, total, perPractice, today);
@@ -83,15 +74,5 @@ internal sealed class BenchPostgres(string serverConnectionString) : IDisposable
         return settings;
     }
 
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(serverConnectionString);
-        connection.Open();
-        foreach (var name in _made)
-        {
-            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-            command.ExecuteNonQuery();
-        }
-    }
+    public void Dispose() => _databases.Dispose();
 }

@@ -4,6 +4,7 @@ using CutoverBot.Core.Practices.PostgreSql;
 using CutoverBot.Core.Scheduling.PostgreSql;
 using CutoverBot.Core.Storage.Encryption;
 using CutoverBot.Core.Storage.PostgreSql;
+using CutoverBot.Tests.Postgres;
 using Npgsql;
 
 namespace CutoverBot.CrashTest;
@@ -15,41 +16,22 @@ namespace CutoverBot.CrashTest;
 /// </summary>
 internal sealed class CrashPostgres(string serverConnectionString) : IDisposable
 {
-    private readonly List<string> _made = [];
+    private readonly ThrowawayDatabases _databases = new(serverConnectionString);
 
     public DataKey Key { get; } = DataKey.Generate();
 
-    public static string? FindServer(string? given)
-    {
-        if (given is { Length: > 0 }) return given;
-        if (Environment.GetEnvironmentVariable("CUTOVERBOT_TEST_PG") is { Length: > 0 } fromEnvironment) return fromEnvironment;
-        const string file = "/tmp/cutoverbot-test-pg/connection";
-        return File.Exists(file) ? File.ReadAllText(file).Trim() : null;
-    }
+    public static string? FindServer(string? given) => ThrowawayDatabases.FindServer(given);
 
     /// <summary>An empty database of its own, its schema made as the first bot would make it.</summary>
     public string NewDatabase(string scenario)
     {
-        var name = $"cutoverbot_crash_{scenario}_{Guid.NewGuid():N}"[..48];
-        using (var connection = new NpgsqlConnection(serverConnectionString))
-        {
-            connection.Open();
-            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            command.ExecuteNonQuery();
-        }
-        _made.Add(name);
-        var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
+        var connectionString = _databases.Create($"cutoverbot_crash_{scenario}_{Guid.NewGuid():N}"[..48]);
         using var db = Open(connectionString);
         return connectionString;
     }
 
     /// <summary>Leaves a failed iteration's database on the server for a look, instead of dropping it at the end; returns its name.</summary>
-    public string Keep(string connectionString)
-    {
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        _made.Remove(name);
-        return name;
-    }
+    public string Keep(string connectionString) => _databases.Keep(connectionString);
 
     public PostgresDatabase Open(string connectionString) => new(connectionString, new KeyRing(Key));
 
@@ -89,15 +71,5 @@ internal sealed class CrashPostgres(string serverConnectionString) : IDisposable
         return command.ExecuteScalar() is string holder && holder.Split(':') is [.., var pid, _] && int.TryParse(pid, out var id) ? id : null;
     }
 
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(serverConnectionString);
-        connection.Open();
-        foreach (var name in _made)
-        {
-            using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-            command.ExecuteNonQuery();
-        }
-    }
+    public void Dispose() => _databases.Dispose();
 }

@@ -25,19 +25,5 @@ public sealed class MessageSourceStore : IMessageSourceStore
     public void Upsert(MessageSource source) => _sources.Upsert(source);
 
     /// <inheritdoc />
-    public IDisposable Hold(string key)
-    {
-        Logging.Wait();
-        return new Release();
-    }
-
-    private sealed class Release : IDisposable
-    {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) == 0) Logging.Release();
-        }
-    }
+    public IDisposable Hold(string key) => ProcessHold.Take(Logging);
 }

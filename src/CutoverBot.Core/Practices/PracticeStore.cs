@@ -27,11 +27,7 @@ public sealed class PracticeStore : IPracticeStore
         _members.EnsureIndex(m => m.AadObjectId);
     }
 
-    public IDisposable HoldInstall(string teamId)
-    {
-        Installing.Wait();
-        return new Released();
-    }
+    public IDisposable HoldInstall(string teamId) => ProcessHold.Take(Installing);
 
     public Practice? Find(string practiceId) => _practices.FindById(practiceId);
 
@@ -77,14 +73,4 @@ public sealed class PracticeStore : IPracticeStore
     public IReadOnlyList<ChatUserRecord> UsersByObjectId(string aadObjectId) => _users.Find(u => u.AadObjectId == aadObjectId).ToList();
 
     public void UpsertUser(ChatUserRecord user) => _users.Upsert(user);
-
-    private sealed class Released : IDisposable
-    {
-        private int _done;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _done, 1) == 0) Installing.Release();
-        }
-    }
 }

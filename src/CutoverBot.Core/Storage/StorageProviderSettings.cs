@@ -9,6 +9,24 @@ public static class StorageProviderSettings
     public static StorageProvider Of(StorageOptions options) =>
         Enum.TryParse<StorageProvider>(options.Provider, ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider : StorageProvider.LiteDb;
 
+    /// <summary>
+    /// The PostgreSQL database the settings name, as "PostgreSQL database D on H:P" for the start-up line, without the
+    /// user or the password; null when the engine is LiteDb or the connection string cannot be read.
+    /// </summary>
+    public static string? ServerDatabase(StorageOptions options)
+    {
+        if (Of(options) != StorageProvider.PostgreSql || string.IsNullOrWhiteSpace(options.ConnectionString)) return null;
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+            return $"PostgreSQL database {builder.Database} on {builder.Host}:{builder.Port}";
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>What is wrong with the provider settings; empty when nothing is. Never quotes the connection string (it holds a password).</summary>
     public static IReadOnlyList<string> Problems(StorageOptions options)
     {

@@ -10,8 +10,14 @@ public static class StartupLine
     public static void LogStarting(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var path = app.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DatabasePath)}"] ?? new StorageOptions().DatabasePath;
-        var full = path == ":memory:" ? path : System.IO.Path.GetFullPath(path, app.Environment.ContentRootPath);
+        var section = app.Configuration.GetSection(StorageOptions.Section);
+        var settings = new StorageOptions();
+        settings.Provider = section[nameof(StorageOptions.Provider)] ?? settings.Provider;
+        settings.ConnectionString = section[nameof(StorageOptions.ConnectionString)];
+        var path = section[nameof(StorageOptions.DatabasePath)] ?? settings.DatabasePath;
+        // On PostgreSQL the file path is unused: naming it would send an IT lead looking for the wrong database.
+        var full = StorageProviderSettings.ServerDatabase(settings)
+            ?? (path == ":memory:" ? path : System.IO.Path.GetFullPath(path, app.Environment.ContentRootPath));
         OperationsLog.Starting(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CutoverBot.Startup"), BotVersion.Text, app.Environment.EnvironmentName, full);
     }
 }

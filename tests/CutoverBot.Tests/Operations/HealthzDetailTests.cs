@@ -37,6 +37,23 @@ public sealed class HealthzDetailTests
         Assert.Contains(logs.Lines, l => l.Contains($"CutoverBot {BotVersion.Text} starting in Development; database {path}", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Start_OnPostgreSql_NamesTheServerDatabaseNotAFileNorThePassword()
+    {
+        var logs = new LogCapture();
+        using var database = new CutoverBot.Tests.Postgres.PostgresTestDatabase();
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString);
+        await using var factory = new BotFactory(Path.Combine(Path.GetTempPath(), "cutoverbot-tests", "unused.db"), TimeProvider.System, logs,
+            settings: new Dictionary<string, string?> { ["Storage:Provider"] = "PostgreSql", ["Storage:ConnectionString"] = database.ConnectionString });
+
+        await factory.CreateClient().GetAsync("/healthz");
+
+        var line = Assert.Single(logs.Lines, l => l.Contains($"CutoverBot {BotVersion.Text} starting in Development", StringComparison.Ordinal));
+        Assert.Contains($"database PostgreSQL database {server.Database} on {server.Host}:{server.Port}", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("unused.db", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.Password!, string.Join('\n', logs.Lines), StringComparison.Ordinal);
+    }
+
     private static string ReleaseVersion() =>
         System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props")).Descendants("Version").Single().Value;
 }

@@ -13,7 +13,7 @@ public static class StorageProviderSettings
     /// The PostgreSQL database the settings name, as "PostgreSQL database D on H:P" for the start-up line, without the
     /// user or the password; null when the engine is LiteDb or the connection string cannot be read.
     /// </summary>
-    public static string? ServerDatabase(StorageOptions options)
+    public static string? DescribeServer(StorageOptions options)
     {
         if (Of(options) != StorageProvider.PostgreSql || string.IsNullOrWhiteSpace(options.ConnectionString)) return null;
         try

@@ -16,7 +16,7 @@ public static class StartupLine
         settings.ConnectionString = section[nameof(StorageOptions.ConnectionString)];
         var path = section[nameof(StorageOptions.DatabasePath)] ?? settings.DatabasePath;
         // On PostgreSQL the file path is unused: naming it would send an IT lead looking for the wrong database.
-        var full = StorageProviderSettings.ServerDatabase(settings)
+        var full = StorageProviderSettings.DescribeServer(settings)
             ?? (path == ":memory:" ? path : System.IO.Path.GetFullPath(path, app.Environment.ContentRootPath));
         OperationsLog.Starting(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CutoverBot.Startup"), BotVersion.Text, app.Environment.EnvironmentName, full);
     }

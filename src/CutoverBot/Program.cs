@@ -34,11 +34,19 @@ app.MapCutoverTabs();
 // while the caller (the process, or a test's WebApplicationFactory) is still reading why it failed.
 try
 {
+    // The settings are checked before the host starts, so a refusal is only the plain lines below and not also the
+    // host's own "failed to start" error with its stack trace.
+    app.Services.GetService<IStartupValidator>()?.Validate();
     await app.StartAsync();
 }
-catch (OptionsValidationException ex) when (StartupProblems.Explain(ex))
+catch (Exception ex) when (StartupProblems.Failures(ex) is [_, ..] failures)
 {
-    // Never reached: Explain prints the settings to fix and lets the exception end start-up.
+    // The settings to fix, in plain words, and no stack trace: an IT lead reading the console (or an alert on its first
+    // line) needs what to change, not where in the code it was noticed. Hosted inside another process (a test's
+    // WebApplicationFactory) the exit code is not ours to set, and the caller reads the exception instead.
+    StartupProblems.Explain(failures);
+    if (System.Reflection.Assembly.GetEntryAssembly() != typeof(Program).Assembly) throw;
+    return StartupProblems.ExitCode;
 }
 await app.WaitForShutdownAsync();
 await app.DisposeAsync();

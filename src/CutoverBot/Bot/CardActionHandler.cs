@@ -56,10 +56,12 @@ internal sealed class CardActionHandler(
         }
         else if (result.Card is { } card)
         {
-            body = InvokeAnswers.Card(sender.RenderCard(card));
-            // A refresh (trigger automatic) only reads: it never rewrites the posted message.
+            var rendered = sender.RenderCard(card);
+            body = InvokeAnswers.Card(rendered);
+            // A refresh (trigger automatic) only reads: it never rewrites the posted message. A tick's card is the same
+            // for the clicker and for everyone, so it is rendered once for both.
             if (SharedCardOf(result) is { } shared && !IsAutomaticRefresh(value) &&
-                await UpdateClickedCardAsync(turnContext, sender.CardAttachment(shared), cancellationToken))
+                await UpdateClickedCardAsync(turnContext, ReferenceEquals(shared, card) ? ReplySender.CardAttachment(rendered) : sender.CardAttachment(shared), cancellationToken))
                 updated = turnContext.Activity.ReplyToId;
         }
         else

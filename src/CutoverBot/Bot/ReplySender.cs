@@ -125,11 +125,14 @@ internal sealed class ReplySender(
         return activity;
     }
 
-    public Attachment CardAttachment(CardReply card) => new()
+    public Attachment CardAttachment(CardReply card) => CardAttachment(RenderCard(card));
+
+    /// <summary>A card already rendered (the answer to a click that also goes to everyone) as an attachment.</summary>
+    public static Attachment CardAttachment(JObject rendered) => new()
     {
         ContentType = InvokeAnswers.CardType,
         // Attachment content is written by Newtonsoft: a JObject goes out as the card itself, not as a string.
-        Content = RenderCard(card),
+        Content = rendered,
     };
 
     public JObject RenderCard(CardReply card) => JObject.Parse(renderer.Render(card));

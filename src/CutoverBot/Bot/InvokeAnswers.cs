@@ -14,7 +14,7 @@ internal static class InvokeAnswers
     // The key CloudAdapterBase reads the invoke response from (it is internal to the SDK).
     public const string InvokeResponseKey = "BotFrameworkAdapter.InvokeResponse";
 
-    public static AdaptiveCardInvokeResponse Card(JObject card) => new() { StatusCode = 200, Type = CardType, Value = card };
+    public static AdaptiveCardInvokeResponse Card(JToken card) => new() { StatusCode = 200, Type = CardType, Value = card };
 
     public static AdaptiveCardInvokeResponse Message(string text) => new() { StatusCode = 200, Type = MessageType, Value = text };
 

@@ -128,14 +128,18 @@ internal sealed class ReplySender(
     public Attachment CardAttachment(CardReply card) => CardAttachment(RenderCard(card));
 
     /// <summary>A card already rendered (the answer to a click that also goes to everyone) as an attachment.</summary>
-    public static Attachment CardAttachment(JObject rendered) => new()
+    public static Attachment CardAttachment(JToken rendered) => new()
     {
         ContentType = InvokeAnswers.CardType,
-        // Attachment content is written by Newtonsoft: a JObject goes out as the card itself, not as a string.
+        // Attachment content is written by Newtonsoft: a JToken goes out as the card itself, not as a string.
         Content = rendered,
     };
 
-    public JObject RenderCard(CardReply card) => JObject.Parse(renderer.Render(card));
+    /// <summary>
+    /// The rendered card as raw JSON: Newtonsoft writes it out as it is, so an 18 KB checklist card is not parsed into
+    /// tokens only to be written back (twice on a tick: the answer and the update).
+    /// </summary>
+    public JToken RenderCard(CardReply card) => new JRaw(renderer.Render(card));
 
     private static bool IsPersonal(IActivity activity) =>
         TeamsContext.KindOf(activity) == ConversationKind.Personal;

@@ -39,7 +39,7 @@ public sealed class CutoverDatabase : IDisposable
         Database = path == ":memory:"
             ? new LiteDatabase(new MemoryStream(), Mapper)
             : new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, Mapper);
-        LiteDbCollections.CreateMissing(Database);
+        LiteDbCollections.CreateMissing(this);
         EntryLookupFields.Prepare(Database);
         LegacyUbrnUpgrade.Run(Database, keys);
     }

@@ -1,3 +1,4 @@
+using CutoverBot.Core.Entries;
 using LiteDB;
 
 namespace CutoverBot.Core.Storage;
@@ -13,7 +14,7 @@ public static class LiteDbCollections
 {
     public static readonly IReadOnlyList<string> All =
     [
-        "entries", "audit", "reference_counters", "processed_activities", "message_sources",
+        EntryStore.Collection, AuditStore.Collection, "reference_counters", "processed_activities", "message_sources",
         "practices", "members", "users",
         "checklist_ticks", "checklist_tick_audit",
         "morning_posts", "morning_plans",
@@ -25,25 +26,18 @@ public static class LiteDbCollections
     private const string Placeholder = "__created-at-open";
 
     /// <summary>Creates those of <see cref="All"/> the file does not hold yet; one transaction, before any turn runs.</summary>
-    public static void CreateMissing(LiteDatabase database)
+    internal static void CreateMissing(CutoverDatabase db)
     {
-        var missing = All.Except(database.GetCollectionNames(), StringComparer.OrdinalIgnoreCase).ToList();
+        var missing = All.Except(db.Database.GetCollectionNames(), StringComparer.OrdinalIgnoreCase).ToList();
         if (missing.Count == 0) return;
-        database.BeginTrans();
-        try
+        db.InTransaction(() =>
         {
             foreach (var name in missing)
             {
-                var collection = database.GetCollection(name);
+                var collection = db.Database.GetCollection(name);
                 collection.Insert(new BsonDocument { ["_id"] = Placeholder });
                 collection.Delete(Placeholder);
             }
-            database.Commit();
-        }
-        catch
-        {
-            database.Rollback();
-            throw;
-        }
+        });
     }
 }

@@ -88,7 +88,7 @@ internal static class BenchProgram
                 Console.Error.WriteLine($"morning fan-out to {options.Practices:N0} practices...");
                 fanOut = await FanOut.RunAsync(options, folder, today, http);
             }
-            var verdicts = Targets.Judge(options, stock, ours, fanOut);
+            IReadOnlyList<Verdict> verdicts = [.. Targets.Judge(options, stock, ours, fanOut), .. FloorTargets.Judge(options, floor, [.. ours, .. onPostgres])];
             var report = Report.Write(options, stock, floor, ours, storage, fanOut, verdicts) + EngineReport.Write(stock, ours, onPostgres, postgres?.Durability() ?? "");
             Console.WriteLine(report);
             if (options.Out is { } file) await File.WriteAllTextAsync(file, report);

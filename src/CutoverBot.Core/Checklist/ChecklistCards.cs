@@ -13,8 +13,15 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
     public const string ChannelTemplate = "checklist";
     public const string ManagerTemplate = "manager-morning";
 
-    /// <summary>Overdue lines beyond this are summarised, to keep the card readable and under Teams' size limit.</summary>
+    /// <summary>Overdue lines beyond this are summarised on the manager's card, to keep it readable.</summary>
     public const int MaxOverdueRows = 8;
+
+    /// <summary>
+    /// Fewer on the channel card, which goes to every member's client again on each tick: with five, the busiest day
+    /// (the day after go-live) stays under 16 KB. The most recently missed show first, and the next come up as these
+    /// are ticked.
+    /// </summary>
+    public const int MaxOverdueRowsInChannel = 5;
 
     /// <summary>The first day the calendar has anything for this practice; before it there is nothing to post.</summary>
     public DateOnly? FirstTaskDay(Practice practice) => checklists.FirstTaskDay(practice);
@@ -27,7 +34,7 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
     {
         var day = checklists.Build(practice, date);
         var yesterday = Counts(practice.Id, date.AddDays(-1));
-        var hidden = Math.Max(0, day.Overdue.Count - MaxOverdueRows);
+        var hidden = Math.Max(0, day.Overdue.Count - MaxOverdueRowsInChannel);
         var dateText = UkFormat.FullDate(date);
         // From the day after go-live, whatever was logged the day before is a late entry that joins the re-entry list.
         var afterGoLive = practice.GoLiveDate is { } goLive && date > goLive;
@@ -45,11 +52,13 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
             superseded,
             $"This is the list for {dateText}: see today's card for the latest. Ticks made here still count.",
             day.Today.Count > 0,
-            ChecklistRows.For(day.Today, date, pending: stillToReenter),
+            ChecklistRows.For(day.Today, date, pending: stillToReenter, setUpOn: practice.SetUpOn),
             day.Overdue.Count > 0,
-            ChecklistRows.For(day.Overdue, date, MaxOverdueRows, stillToReenter),
+            ChecklistRows.For(day.Overdue, date, MaxOverdueRowsInChannel, stillToReenter),
             hidden > 0,
-            $"And {hidden} more overdue: type done ‹task id› once each is done.",
+            hidden == 1
+                ? "And 1 more overdue, missed earlier: it shows here once one of these is ticked."
+                : $"And {hidden} more overdue, missed earlier: they show here as these are ticked.",
             day.Reminders.Count > 0,
             day.Reminders.Select(r => new TextRow(r.Text)).ToList(),
             afterGoLive && yesterday.Count > 0 ? "Logged yesterday, after go-live: added to the re-entry list" : "Logged yesterday",
@@ -62,7 +71,7 @@ public sealed class ChecklistCards(DailyChecklistBuilder checklists, EntryActivi
         {
             HasDaily = day.Daily.Count > 0,
             DailyHeading = $"Daily routine: {dailyDone} of {day.Daily.Count} done",
-            Daily = ChecklistRows.For(day.Daily, date),
+            Daily = ChecklistRows.For(day.Daily, date, setUpOn: practice.SetUpOn),
             HasEarlier = day.Earlier.Count > 0,
             Earlier = EarlierTasksSection.For(day.Earlier, date, practice.SetUpOn, earlierPage),
         });

@@ -6,29 +6,47 @@ namespace CutoverBot.Core.Checklist;
 // Turns checklist items into card lines, in UK dates and London times.
 internal static class ChecklistRows
 {
-    public static ChecklistTaskRow For(ChecklistItem item, DateOnly cardDate, IReadOnlyDictionary<EntryCategory, int>? pending = null, int? earlierPage = null)
+    public static ChecklistTaskRow For(ChecklistItem item, DateOnly cardDate, IReadOnlyDictionary<EntryCategory, int>? pending = null, int? earlierPage = null,
+        DateOnly? setUpOn = null)
     {
         var task = item.Task;
         var audience = string.Join(", ", task.Audience.Select(TaskAudienceNames.Label));
+        var due = Due(item, cardDate);
+        var count = StillToReenter(task, pending);
+        var line = $"{due} · {audience} · done {task.Id}{count}";
         return new ChecklistTaskRow(
             task.Id,
             UkFormat.IsoDate(cardDate),
             task.Title,
             task.Guidance,
             audience,
-            Due(item, cardDate),
+            due,
             item.IsDone,
             item.IsDone ? "✅" : item.IsOverdue ? "⚠️" : "⬜",
             Status(item, cardDate),
             item.IsDone ? "Untick" : "Tick",
             item.IsDone ? "untick" : "tick",
             earlierPage?.ToString(CultureInfo.InvariantCulture) ?? "",
-            StillToReenter(task, pending));
+            count)
+        {
+            Details = ShowsGuidance(item, cardDate, setUpOn) ? task.Guidance + "\n\n" + line : line,
+        };
     }
 
     public static List<ChecklistTaskRow> For(
-        IEnumerable<ChecklistItem> items, DateOnly cardDate, int max = int.MaxValue, IReadOnlyDictionary<EntryCategory, int>? pending = null) =>
-        items.Take(max).Select(i => For(i, cardDate, pending)).ToList();
+        IEnumerable<ChecklistItem> items, DateOnly cardDate, int max = int.MaxValue, IReadOnlyDictionary<EntryCategory, int>? pending = null, DateOnly? setUpOn = null) =>
+        items.Take(max).Select(i => For(i, cardDate, pending, setUpOn: setUpOn)).ToList();
+
+    // How to do a task is shown on the first day it is on the practice's list and on the day it is due; the days
+    // between show its title and due line only. The channel card of the day after go-live holds 18 open tasks, and
+    // the guidance of all of them on every day of their windows took it over 16 KB, the size that card is kept under
+    // because it goes to every member's client again on each tick.
+    private static bool ShowsGuidance(ChecklistItem item, DateOnly cardDate, DateOnly? setUpOn)
+    {
+        if (item.IsOverdue) return false;
+        var firstOnList = setUpOn is { } s && s > item.StartsOn ? s : item.StartsOn;
+        return cardDate <= firstOnList || cardDate == item.EndsOn;
+    }
 
     private static string Due(ChecklistItem item, DateOnly cardDate)
     {

@@ -21,4 +21,8 @@ public sealed record ChecklistTaskRow(
     string ButtonTitle,
     string Act,
     string Page = "",
-    string Count = "");
+    string Count = "")
+{
+    /// <summary>The row's small print: its guidance on the days it is shown, then due, audience, command and count.</summary>
+    public string Details { get; init; } = "";
+}

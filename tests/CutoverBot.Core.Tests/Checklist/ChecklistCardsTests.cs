@@ -94,11 +94,46 @@ public sealed class ChecklistCardsTests
         var card = h.Cards.Channel(practice, ChecklistHarness.GoLive.AddDays(1), superseded: false);
         var data = (ChecklistCardData)card.Data;
 
-        Assert.Equal(ChecklistCards.MaxOverdueRows, data.Overdue.Count);
+        Assert.Equal(ChecklistCards.MaxOverdueRowsInChannel, data.Overdue.Count);
         Assert.True(data.HasMoreOverdue);
-        Assert.StartsWith("And ", data.MoreOverdueText);
+        Assert.Matches(@"^And \d+ more overdue, missed earlier: they show here as these are ticked\.$", data.MoreOverdueText);
         Assert.True(CardRenderer.Utf8Size(new CardRenderer().Render(card)) < CardRenderer.MaxCardBytes);
     }
+
+    [Fact]
+    public void Channel_TaskOpenForSeveralDays_ShowsHowToDoItOnItsFirstAndDueDaysOnly()
+    {
+        using var h = new ChecklistHarness();
+        var practice = h.Save(ChecklistHarness.NewPractice(dispensing: true, setUpOn: ChecklistHarness.Fdp.AddDays(-60)));
+        var item = LongWindowTask(h, practice);
+        var renderer = new CardRenderer();
+        string CardOn(DateOnly day) => renderer.Render(h.Cards.Channel(practice, day, superseded: false));
+
+        Assert.Contains(Json(item.Task.Guidance), CardOn(item.StartsOn));
+        Assert.DoesNotContain(Json(item.Task.Guidance), CardOn(item.StartsOn.AddDays(1)));
+        Assert.Contains($"done {item.Task.Id}", CardOn(item.StartsOn.AddDays(1)));
+        Assert.Contains(Json(item.Task.Guidance), CardOn(item.EndsOn));
+    }
+
+    [Fact]
+    public void Channel_PracticeSetUpPartWayThroughATasksWindow_ShowsHowToDoItOnTheFirstCard()
+    {
+        using var h = new ChecklistHarness();
+        var early = h.Save(ChecklistHarness.NewPractice(dispensing: true, setUpOn: ChecklistHarness.Fdp.AddDays(-60)));
+        var item = LongWindowTask(h, early);
+        var practice = h.Save(ChecklistHarness.NewPractice(dispensing: true, setUpOn: item.StartsOn.AddDays(1)));
+
+        var card = new CardRenderer().Render(h.Cards.Channel(practice, item.StartsOn.AddDays(1), superseded: false));
+
+        Assert.Contains(Json(item.Task.Guidance), card);
+    }
+
+    // A one-off task of the day after go-live that is open for at least three days.
+    private static ChecklistItem LongWindowTask(ChecklistHarness h, Practices.Practice practice) =>
+        h.Builder.Build(practice, ChecklistHarness.GoLive.AddDays(1)).Today
+            .First(i => !i.Task.Daily && i.EndsOn.DayNumber - i.StartsOn.DayNumber >= 2);
+
+    private static string Json(string text) => System.Text.Json.JsonSerializer.Serialize(text)[1..^1];
 
     private static void Log(ChecklistHarness h, string practiceId, EntryCategory category, DateOnly londonDay, int hour, string? name, string? nhs)
     {

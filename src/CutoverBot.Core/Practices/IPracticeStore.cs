@@ -33,6 +33,9 @@ public interface IPracticeStore
     /// <summary>The active practices where this user is staff (not a guest).</summary>
     IReadOnlyList<Practice> PracticesOfStaff(string userId);
 
+    /// <summary>The active practices this user is the manager of, whether or not the roster has them.</summary>
+    IReadOnlyList<Practice> PracticesManagedBy(string userId);
+
     ChatUserRecord? FindUser(string userId);
 
     /// <summary>Every roster line of the person with this Entra object id, in any practice (a tab's sign-in names them so).</summary>

@@ -41,7 +41,7 @@ public sealed class PracticeResolver(IPracticeStore practices)
     public IReadOnlyList<Practice> StaffPractices(string userId)
     {
         var staff = practices.PracticesOfStaff(userId).ToList();
-        foreach (var managed in practices.All().Where(p => p.Active && p.IsManagedBy(userId)))
+        foreach (var managed in practices.PracticesManagedBy(userId))
             if (staff.All(p => p.Id != managed.Id)) staff.Add(managed);
         return staff.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }

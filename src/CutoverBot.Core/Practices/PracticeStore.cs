@@ -22,6 +22,7 @@ public sealed class PracticeStore : IPracticeStore
         _members = db.Collection<PracticeMember>("members");
         _users = db.Collection<ChatUserRecord>("users");
         _practices.EnsureIndex(p => p.OdsCode);
+        _practices.EnsureIndex(p => p.ManagerUserId);
         _members.EnsureIndex(m => m.PracticeId);
         _members.EnsureIndex(m => m.UserId);
         _members.EnsureIndex(m => m.AadObjectId);
@@ -63,6 +64,10 @@ public sealed class PracticeStore : IPracticeStore
         var ids = _members.Find(m => m.UserId == userId && !m.IsGuest).Select(m => m.PracticeId).ToHashSet();
         return ids.Select(Find).Where(p => p is { Active: true }).Cast<Practice>().ToList();
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Practice> PracticesManagedBy(string userId) =>
+        userId.Length == 0 ? [] : _practices.Find(p => p.ManagerUserId == userId && p.Active).ToList();
 
     public ChatUserRecord? FindUser(string userId) => _users.FindById(userId);
 

@@ -34,7 +34,7 @@ public sealed class RosterLookup(IPracticeStore practices)
         }
         foreach (var user in practices.UsersByObjectId(aadObjectId))
         {
-            foreach (var managed in practices.All().Where(p => p.Active && p.IsManagedBy(user.Id) && found.All(f => f.Item1.Id != p.Id)))
+            foreach (var managed in practices.PracticesManagedBy(user.Id).Where(p => found.All(f => f.Item1.Id != p.Id)))
                 found.Add((managed, new ChatUser(user.Id, user.Name, aadObjectId)));
         }
         return found.OrderBy(f => f.Item1.Name, StringComparer.OrdinalIgnoreCase).ToList();

@@ -64,6 +64,11 @@ public sealed class PostgresPracticeStore : IPracticeStore
         WHERE active AND id IN (SELECT practice_id FROM cutover.practice_members WHERE user_id = @a AND NOT is_guest) ORDER BY id
         """, userId);
 
+    /// <inheritdoc />
+    // The manager is only inside the document here: a column for it could not be kept right by an older instance
+    // writing practices during a rolling deploy. One query for every practice, read on the server's side.
+    public IReadOnlyList<Practice> PracticesManagedBy(string userId) => All().Where(p => p.Active && p.IsManagedBy(userId)).ToList();
+
     public ChatUserRecord? FindUser(string userId) => _db.Records<ChatUserRecord>(UserRows + "WHERE id = @a", userId).SingleOrDefault();
 
     /// <inheritdoc />

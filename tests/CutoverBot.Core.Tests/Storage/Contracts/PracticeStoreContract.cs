@@ -89,6 +89,27 @@ public abstract class PracticeStoreContract(StoreEngine engine) : IDisposable
     }
 
     [Fact]
+    public void PracticesManagedBy_ActivePracticesWithThatManager_RosterOrNot_FollowingAChangeOfManager()
+    {
+        var store = Store();
+        var (first, second, closed, other) = (_team, _team + "-2", _team + "-closed", _team + "-other");
+        foreach (var (id, manager, active) in new[] { (first, _user, true), (second, _user, true), (closed, _user, false), (other, _user + "-other", true) })
+        {
+            var practice = Practice(id, id);
+            practice.ManagerUserId = manager;
+            practice.Active = active;
+            store.Upsert(practice);
+        }
+
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), store.PracticesManagedBy(_user).Select(p => p.Id).Order(StringComparer.Ordinal));
+        var handedOver = store.Find(second)!;
+        handedOver.ManagerUserId = _user + "-other";
+        store.Upsert(handedOver);
+        Assert.Equal([first], store.PracticesManagedBy(_user).Select(p => p.Id));
+        Assert.Empty(store.PracticesManagedBy(""));
+    }
+
+    [Fact]
     public void Users_FoundByIdAndObjectId_UpsertReplaces()
     {
         var store = Store();

@@ -54,7 +54,7 @@ internal sealed class MessagesEndpoint(CutoverAdapter adapter, IBot bot, TurnGat
 
         try
         {
-            using var slot = await gate.EnterAsync(http.RequestAborted);
+            using var slot = (await gate.EnterAsync(http.RequestAborted)).ForThisTurn();
             await adapter.ProcessAsync(activity!, request.Headers.Authorization, bot, response, http.RequestAborted);
         }
         catch (Exception ex) when (IsBadCredentials(ex))

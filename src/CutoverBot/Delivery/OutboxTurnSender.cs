@@ -62,6 +62,7 @@ internal sealed class OutboxTurnSender(IOutboxStore outbox, TimeProvider time, I
         where T : class
     {
         var conversationId = activities[0].Conversation.Id;
+        await using var away = TurnSlot.StepAway();
         if (outbox.HasPending(conversationId))
         {
             Queue(turnContext, activities, held: false, "earlier replies waiting", tag);
@@ -107,10 +108,11 @@ internal sealed class OutboxTurnSender(IOutboxStore outbox, TimeProvider time, I
     /// Waits for <paramref name="call"/> no longer than the turn has left (a connector call that is not a reply, such
     /// as opening a personal chat). Throws <see cref="TimeoutException"/> when the budget runs out first.
     /// </summary>
-    public Task<T> WithinBudgetAsync<T>(ITurnContext turnContext, Task<T> call)
+    public async Task<T> WithinBudgetAsync<T>(ITurnContext turnContext, Task<T> call)
     {
         var remaining = Deadline(turnContext) - time.GetUtcNow();
-        return call.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
+        await using var away = TurnSlot.StepAway();
+        return await call.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
     }
 
     private DateTimeOffset Deadline(ITurnContext turnContext) =>

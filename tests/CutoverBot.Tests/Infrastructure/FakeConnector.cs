@@ -112,9 +112,23 @@ public sealed class FakeConnector(TimeProvider? time = null) : IAsyncDisposable
     {
         var (raw, body) = await ReadAsync(context);
         if (Record(context, context.Request.Path, conversationId, activityId, body, raw) is { } scripted) return scripted;
+        if (PostsHang is { } hang)
+        {
+            Interlocked.Increment(ref _hangingPosts);
+            await hang.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            Interlocked.Decrement(ref _hangingPosts);
+        }
         if (_failing.ContainsKey(conversationId.Split(';')[0])) return Results.Json(new { error = new { code = "ServiceError", message = "down" } }, statusCode: 500);
         return Results.Json(new { id = context.Request.Method == "PUT" ? activityId : NextId() });
     }
+
+    /// <summary>While set, posts and updates get no answer until it completes (or the caller gives up): a connector that hangs.</summary>
+    public TaskCompletionSource? PostsHang { get; set; }
+
+    /// <summary>How many posts are waiting on <see cref="PostsHang"/> now.</summary>
+    public int HangingPosts => Volatile.Read(ref _hangingPosts);
+
+    private int _hangingPosts;
 
     /// <summary>While set, member lookups get no answer until it completes (or the caller gives up): a connector that hangs.</summary>
     public TaskCompletionSource? MemberLookupsHang { get; set; }

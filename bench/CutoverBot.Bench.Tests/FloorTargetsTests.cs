@@ -48,6 +48,17 @@ public sealed class FloorTargetsTests
     }
 
     [Fact]
+    public void Judge_TenListPages_CpuNotJudgedBecauseTheClockStepIsMostOfIt()
+    {
+        var floor = Run("echo + shared resolver", 0);
+        BotRun TenPages(int stored, double cpu) => Run("CutoverBot", stored) with { Results = [Load(Scenarios.Pages, cpu, 10, requests: 10)] };
+        var verdicts = FloorTargets.Judge(Full, floor, [TenPages(1_000, 3.0), TenPages(100_000, 5.0)]);
+
+        Assert.Equal("not judged: 10 requests, CPU per request needs 50", Single(verdicts, "go-live list pages CPU").ResultText);
+        Assert.Equal("not judged: 10 requests, CPU per request needs 50", Single(verdicts, "go-live list pages flat").ResultText);
+    }
+
+    [Fact]
     public void Judge_QuickRun_CpuRatiosNotJudgedBecauseTheJitHasNotSettled()
     {
         var quick = BenchOptions.Parse(["--quick"]);
@@ -66,6 +77,6 @@ public sealed class FloorTargetsTests
         new(bot, stored, Math.Min(stored, 5_000), TimeSpan.FromSeconds(1),
             [Load(Scenarios.QuickEntry, quickCpu, quickP99), Load(Scenarios.Tick, tickCpu, 20, tickBytes), Load(Scenarios.Pages, pagesCpu, 10)], 200L << 20);
 
-    private static LoadResult Load(string scenario, double cpu, double p99, int bytes = 1_024) =>
-        new(scenario, "bot", 1_000, 0, TimeSpan.FromSeconds(5), p99 / 2, p99, cpu, bytes);
+    private static LoadResult Load(string scenario, double cpu, double p99, int bytes = 1_024, int requests = 1_000) =>
+        new(scenario, "bot", requests, 0, TimeSpan.FromSeconds(5), p99 / 2, p99, cpu, bytes);
 }

@@ -68,14 +68,17 @@ internal static class FloorTargets
                 continue;
             }
             var (small, big) = (runs[0][Scenarios.Pages].CpuMsPerRequest, large[Scenarios.Pages].CpuMsPerRequest);
-            verdicts.Add(Verdict.Judged(flat, Report.F($"{big / small:0.00}× ({small:0.00} → {big:0.00} ms)"), big <= Flat * small));
+            var growth = Report.F($"{big / small:0.00}× ({small:0.00} → {big:0.00} ms)");
+            verdicts.Add((Judgeability.FewForCpu(runs[0][Scenarios.Pages]) ?? Judgeability.FewForCpu(large[Scenarios.Pages])) is { } few
+                ? Verdict.NotJudged(flat, growth, few)
+                : Verdict.Judged(flat, growth, big <= Flat * small));
         }
     }
 
     private static Verdict Cpu(BenchOptions options, string target, LoadResult ours, LoadResult floor, double factor)
     {
         var measured = Report.F($"{ours.CpuMsPerRequest / floor.CpuMsPerRequest:0.0}× ({ours.CpuMsPerRequest:0.00} vs {floor.CpuMsPerRequest:0.00} ms)");
-        return Judgeability.Cold(options) is { } cold
+        return (Judgeability.Cold(options) ?? Judgeability.FewForCpu(ours) ?? Judgeability.FewForCpu(floor)) is { } cold
             ? Verdict.NotJudged(target, measured, cold)
             : Verdict.Judged(target, measured, ours.CpuMsPerRequest <= factor * floor.CpuMsPerRequest);
     }

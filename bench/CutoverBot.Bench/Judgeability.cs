@@ -20,6 +20,12 @@ internal static class Judgeability
     public static string? Cold(BenchOptions options) =>
         options.Warmup >= MinWarmup ? null : $"warm-up {options.Warmup:N0} < {MinWarmup:N0}, so the JIT has not settled";
 
+    /// <summary>The process's CPU clock moves in steps of about 10 ms: over fewer requests a CPU per request is mostly that step.</summary>
+    public const int MinCpuSamples = 50;
+
+    public static string? FewForCpu(LoadResult result) =>
+        result.Requests >= MinCpuSamples ? null : $"{result.Requests} requests, CPU per request needs {MinCpuSamples}";
+
     public static string? FewSamples(LoadResult result) =>
         result.Requests >= MinP99Samples ? null : $"{result.Requests} round trips, a p99 needs {MinP99Samples}";
 

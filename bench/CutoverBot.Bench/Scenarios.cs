@@ -37,7 +37,8 @@ internal sealed class Scenarios(BenchOptions options, FakeConnector connector, H
         (string Name, Func<int, string> Activity, int Warm, int Count, int Concurrency)[] phases =
         [
             (Summary, SummaryAt, warm, one, 1),
-            (Pages, PageAt, warm, Sections.Length * 2, 1),
+            // Enough pages that the process's CPU clock (about a millisecond a tick per page at ten) can tell their cost.
+            (Pages, PageAt, warm, Math.Max(Sections.Length * 2, one * 2), 1),
             (Tick, TickAt, options.Warmup, options.Requests, options.Concurrency),
             (QuickEntry, Quick, options.Warmup, options.Requests, options.Concurrency),
         ];

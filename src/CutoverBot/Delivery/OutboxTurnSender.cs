@@ -62,7 +62,6 @@ internal sealed class OutboxTurnSender(IOutboxStore outbox, TimeProvider time, I
         where T : class
     {
         var conversationId = activities[0].Conversation.Id;
-        await using var away = TurnSlot.StepAway();
         if (outbox.HasPending(conversationId))
         {
             Queue(turnContext, activities, held: false, "earlier replies waiting", tag);
@@ -81,7 +80,7 @@ internal sealed class OutboxTurnSender(IOutboxStore outbox, TimeProvider time, I
             var call = send(CancellationToken.None);
             try
             {
-                return await call.WaitAsync(remaining, time);
+                return await AwayWhile(call.WaitAsync(remaining, time));
             }
             catch (TimeoutException)
             {
@@ -99,7 +98,7 @@ internal sealed class OutboxTurnSender(IOutboxStore outbox, TimeProvider time, I
                     return null;
                 }
                 OutboxLog.TurnRetrying(logger, conversationId, failure.Reason, attempt, delay);
-                await Task.Delay(delay, time);
+                await AwayWhile(Task.Delay(delay, time));
             }
         }
     }
@@ -111,8 +110,19 @@ internal sealed class OutboxTurnSender(IOutboxStore outbox, TimeProvider time, I
     public async Task<T> WithinBudgetAsync<T>(ITurnContext turnContext, Task<T> call)
     {
         var remaining = Deadline(turnContext) - time.GetUtcNow();
-        await using var away = TurnSlot.StepAway();
-        return await call.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
+        return await AwayWhile(call.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time));
+    }
+
+    // Only the waits: the turn's storage calls (the outbox's rows) stay within the places the turn gate counts, or a
+    // connector outage would let every waiting turn write at once.
+    private static async Task<T> AwayWhile<T>(Task<T> wait)
+    {
+        await using (TurnSlot.StepAway()) return await wait;
+    }
+
+    private static async Task AwayWhile(Task wait)
+    {
+        await using (TurnSlot.StepAway()) await wait;
     }
 
     private DateTimeOffset Deadline(ITurnContext turnContext) =>

@@ -23,6 +23,9 @@ public sealed record ChecklistTaskRow(
     string Page = "",
     string Count = "")
 {
-    /// <summary>The row's small print: its guidance on the days it is shown, then due, audience, command and count.</summary>
+    /// <summary>
+    /// The row's small print, the one place its line is put together: its guidance on the days it is shown, then due,
+    /// audience, command and count. Overdue and earlier rows never show guidance.
+    /// </summary>
     public string Details { get; init; } = "";
 }

@@ -115,7 +115,7 @@ public sealed class FakeConnector(TimeProvider? time = null) : IAsyncDisposable
         if (PostsHang is { } hang)
         {
             Interlocked.Increment(ref _hangingPosts);
-            await hang.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await HangAsync(hang, context);
             Interlocked.Decrement(ref _hangingPosts);
         }
         if (_failing.ContainsKey(conversationId.Split(';')[0])) return Results.Json(new { error = new { code = "ServiceError", message = "down" } }, statusCode: 500);
@@ -133,10 +133,14 @@ public sealed class FakeConnector(TimeProvider? time = null) : IAsyncDisposable
     /// <summary>While set, member lookups get no answer until it completes (or the caller gives up): a connector that hangs.</summary>
     public TaskCompletionSource? MemberLookupsHang { get; set; }
 
+    // Until the test lets go, or the caller gives up (its request aborted): no answer either way.
+    private static Task HangAsync(TaskCompletionSource hang, HttpContext context) =>
+        hang.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+
     private async Task<IResult> GetMember(HttpContext context, string conversationId, string userId)
     {
         if (Record(context, context.Request.Path, conversationId) is { } scripted) return scripted;
-        if (MemberLookupsHang is { } hang) await hang.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (MemberLookupsHang is { } hang) await HangAsync(hang, context);
         var member = RosterOf(conversationId).FirstOrDefault(m => m.Id == userId);
         return member is null
             ? Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not found" } }, statusCode: 404)
